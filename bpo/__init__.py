@@ -1,0 +1,88 @@
+"""The BPO sourcing advisor: a Flask app that tells a company what to outsource."""
+
+from pathlib import Path
+
+from flask import Flask
+
+from bpo.config import PROJECT_ROOT, load_settings, resolve_secret_key
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app as steps: config, extensions, security, model, blueprints, errors, CLI."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+    )
+    configure(app, test_config or {})
+    register_extensions(app)
+    register_security(app)
+    register_model(app, (test_config or {}).get("MODEL"))
+    register_blueprints(app)
+    register_errors(app)
+    register_cli(app)
+    return app
+
+
+def configure(app: Flask, overrides: dict) -> None:
+    """Settings from the environment, then test overrides, then the secret key."""
+    instance_path = Path(app.instance_path)
+    app.config.update(load_settings(instance_path))
+    app.config.update({k: v for k, v in overrides.items() if k != "MODEL"})
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True}
+    app.config["SECRET_KEY"] = resolve_secret_key(app.config, instance_path)
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        instance_path.mkdir(parents=True, exist_ok=True)
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the database, migrations, CSRF and request logging to this app."""
+    from bpo import models  # noqa: F401  (registers the tables with the metadata)
+    from bpo.extensions import csrf, db, migrate
+    from bpo.request_log import register_request_logging
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    csrf.init_app(app)
+    register_request_logging(app)
+
+
+def register_security(app: Flask) -> None:
+    """Security headers on every answer and the per-key API rate limit."""
+    from bpo.limiter import init_limiter
+    from bpo.security import init_security
+
+    init_security(app)
+    init_limiter(app)
+
+
+def register_model(app: Flask, model=None) -> None:
+    """Load the classifier once per worker (or take the one a test hands in)."""
+    from bpo.model_store import init_model
+
+    init_model(app, model)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Pages, health probes and the JSON API."""
+    from bpo.api import register_api
+    from bpo.health import bp as health_bp
+    from bpo.web import bp as web_bp
+
+    app.register_blueprint(health_bp)
+    app.register_blueprint(web_bp)
+    register_api(app)
+
+
+def register_errors(app: Flask) -> None:
+    """problem+json for the API, an HTML page for people."""
+    from bpo.errors import register_error_handlers
+
+    register_error_handlers(app)
+
+
+def register_cli(app: Flask) -> None:
+    """flask --app wsgi prepare | train | evaluate | classify | providers ..."""
+    from bpo.cli import register_commands
+
+    register_commands(app)

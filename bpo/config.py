@@ -1,0 +1,85 @@
+"""Settings from environment variables with typed defaults."""
+
+import os
+import secrets
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INSTANCE = PROJECT_ROOT / "instance"
+
+# A SECRET_KEY of this length or more counts as a real one in production.
+MIN_SECRET_KEY_LENGTH = 32
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or malformed; the app refuses to start."""
+
+
+def _env_str(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be a boolean (1/0, true/false), got {raw!r}")
+
+
+def load_settings(instance_path: Path) -> dict:
+    """Read every setting from the environment; the README lists them all."""
+    env = _env_str("BPO_ENV", "development")
+    if env not in {"development", "production"}:
+        raise ConfigError(f"BPO_ENV must be 'development' or 'production', got {env!r}")
+    return {
+        "ENV_NAME": env,
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
+        "SQLALCHEMY_DATABASE_URI": _env_str(
+            "DATABASE_URL", f"sqlite:///{instance_path / 'bpo.sqlite3'}"
+        ),
+        "MAX_CONTENT_LENGTH": _env_int("BPO_MAX_CONTENT_LENGTH", 2 * 1024 * 1024),
+        "MODEL_DIR": _env_str("BPO_MODEL_DIR", str(instance_path / "model")),
+        "LOG_LEVEL": _env_str("BPO_LOG_LEVEL", "INFO").upper(),
+        "API_OPEN": _env_bool("BPO_API_OPEN", True),
+        "RATELIMIT_DEFAULT": _env_str("BPO_RATE_LIMIT", "600 per minute"),
+        "RATELIMIT_STORAGE_URI": _env_str("BPO_RATE_LIMIT_STORAGE", "memory://"),
+        "SOLVER_TIME_LIMIT": float(_env_int("BPO_SOLVER_TIME_LIMIT", 5)),
+    }
+
+
+def resolve_secret_key(config: dict, instance_path: Path) -> str:
+    """Return the secret key: required in production, generated once in development."""
+    key = config.get("SECRET_KEY")
+    if config.get("ENV_NAME") == "production":
+        if not key or len(key) < MIN_SECRET_KEY_LENGTH:
+            raise ConfigError(
+                f"SECRET_KEY must be set to a random string of at least "
+                f"{MIN_SECRET_KEY_LENGTH} characters when BPO_ENV=production"
+            )
+        return key
+    if key:
+        return key
+    # Development: one key per checkout, kept in instance/ so sessions survive restarts.
+    key_file = instance_path / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key

@@ -1,0 +1,110 @@
+"""One error shape: problem+json under /api/, an HTML page everywhere else."""
+
+import logging
+
+from flask import Flask, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+log = logging.getLogger("bpo.errors")
+
+PROBLEM_MIMETYPE = "application/problem+json"
+API_PREFIX = "/api/"
+
+# Headers an HTTPException may carry that must survive into the answer.
+_KEPT_HEADERS = {"allow", "retry-after", "www-authenticate"}
+
+
+def flatten_messages(messages, prefix: str = "") -> dict[str, list[str]]:
+    """Turn marshmallow's nested messages into {"tasks.3.hours_per_month": [...]}."""
+    flat: dict[str, list[str]] = {}
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            flat.update(flatten_messages(value, path))
+    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        flat[prefix or "_schema"] = list(messages)
+    elif isinstance(messages, list):
+        for item in messages:
+            flat.update(flatten_messages(item, prefix))
+    else:
+        flat[prefix or "_schema"] = [str(messages)]
+    return flat
+
+
+def _webargs_errors(error: HTTPException) -> dict[str, list[str]] | None:
+    """Field messages webargs/flask-smorest attach to a 422, without the location level."""
+    data = getattr(error, "data", None) or {}
+    messages = data.get("errors") or data.get("messages")
+    if not messages:
+        return None
+    # webargs nests messages under the request location ("json", "query", ...).
+    if isinstance(messages, dict) and set(messages) <= {"json", "query", "form", "files", "path"}:
+        merged: dict = {}
+        for location, location_messages in messages.items():
+            if isinstance(location_messages, dict):
+                merged.update(location_messages)
+            else:
+                merged[f"_{location}"] = location_messages
+        messages = merged
+    return flatten_messages(messages)
+
+
+def problem_response(
+    status: int,
+    title: str,
+    detail: str,
+    errors: dict | None = None,
+    headers: dict | None = None,
+):
+    """Build an RFC 9457 problem+json response."""
+    body = {
+        "type": "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "request_id": g.get("request_id"),
+    }
+    if errors is not None:
+        body["errors"] = errors
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = PROBLEM_MIMETYPE
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _wants_problem() -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
+def handle_http_exception(error: HTTPException):
+    """Answer an HTTP error as problem+json for the API, as a page for people."""
+    status = error.code or 500
+    headers = {k: v for k, v in error.get_headers() if k.lower() in _KEPT_HEADERS}
+    data = getattr(error, "data", None) or {}
+    headers.update(data.get("headers") or {})
+    detail = data.get("message") or error.description or error.name
+    errors = _webargs_errors(error)
+    if status == 422 and errors is not None:
+        detail = "The request body has invalid fields; see errors."
+    elif status == 400 and errors:
+        detail = next(iter(errors.values()))[0]
+    if _wants_problem():
+        return problem_response(status, error.name, detail, errors, headers)
+    page = render_template("error.html", status=status, title=error.name, detail=detail)
+    return page, status, headers
+
+
+def handle_unexpected(error: Exception):
+    """Log the traceback and answer 500 without revealing it."""
+    if isinstance(error, HTTPException):
+        return handle_http_exception(error)
+    log.exception("unhandled error on %s %s", request.method, request.path)
+    return handle_http_exception(InternalServerError())
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Route every error through the two presenters above."""
+    app.register_error_handler(HTTPException, handle_http_exception)
+    app.register_error_handler(Exception, handle_unexpected)
