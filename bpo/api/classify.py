@@ -1,0 +1,32 @@
+"""POST /classify: label a list of tasks."""
+
+from flask import abort
+from flask.views import MethodView
+
+from bpo.api import ApiBlueprint, require_json_body
+from bpo.json_fields import json_strict
+from bpo.model_store import current_model
+from bpo.schemas import ClassifyRequestSchema, ClassifyResponseSchema
+from bpo.services import ServiceUnavailable, TaskText, classify_tasks
+
+blp = ApiBlueprint(
+    "classify", __name__, description="Classify tasks into office, process, function"
+)
+blp.before_request(require_json_body)
+
+
+@blp.route("/classify")
+class Classify(MethodView):
+    """Label tasks with the trained model."""
+
+    @blp.arguments(json_strict(ClassifyRequestSchema))
+    @blp.response(200, ClassifyResponseSchema)
+    def post(self, body):
+        """Classify 1 to 1,000 tasks; results come back in input order."""
+        tasks = [TaskText(t["name"], t.get("description")) for t in body["tasks"]]
+        model = current_model()
+        try:
+            results = classify_tasks(model, tasks)
+        except ServiceUnavailable as exc:
+            abort(503, description=str(exc))
+        return {"model_version": model.version, "results": results}

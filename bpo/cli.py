@@ -1,0 +1,106 @@
+"""Command-line tasks: prepare, train, evaluate, classify."""
+
+import json
+import time
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from flask_migrate import upgrade
+
+from bpo.apikeys_cli import apikeys_cli
+from bpo.catalog_cli import providers_cli
+from bpo.catalog_store import seed_sample_catalog
+from bpo.config import PROJECT_ROOT
+from bpo.model_store import current_model, set_model
+from bpo.services import ServiceUnavailable, TaskText, classify_tasks
+from classifier import evaluate_model, load_model, save_model, train_model
+
+TRAINING_DATA = PROJECT_ROOT / "training_data" / "tasks.csv"
+ONET_DEV = PROJECT_ROOT.parent / "shared" / "eval" / "onet_dev.csv"
+MODEL_CARD = PROJECT_ROOT / "classifier" / "MODEL_CARD.md"
+
+
+def _model_dir() -> Path:
+    return Path(current_app.config["MODEL_DIR"])
+
+
+def _train_and_save() -> None:
+    started = time.perf_counter()
+    model = train_model(TRAINING_DATA)
+    save_model(model, _model_dir())
+    set_model(current_app, load_model(_model_dir()))
+    click.echo(
+        f"Trained model {model.version} in {time.perf_counter() - started:.1f}s -> {_model_dir()}"
+    )
+
+
+@click.command("prepare")
+@with_appcontext
+def prepare_command():
+    """Bring the database schema up to date and train a model when none is present."""
+    upgrade(directory=str(PROJECT_ROOT / "migrations"))
+    click.echo("Database schema is up to date.")
+    added = seed_sample_catalog()
+    if added:
+        click.echo(f"Loaded the fictional sample catalog: {added} providers.")
+    if current_model() is None:
+        click.echo("No usable model found; training one (this happens once).")
+        _train_and_save()
+
+
+@click.command("train")
+@with_appcontext
+def train_command():
+    """Train the classifier on training_data/tasks.csv and save it to BPO_MODEL_DIR."""
+    _train_and_save()
+
+
+@click.command("evaluate")
+@with_appcontext
+@click.option(
+    "--card",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=MODEL_CARD,
+    show_default=True,
+    help="Where to write the model card.",
+)
+def evaluate_command(card: Path):
+    """Print per-head accuracy and macro-F1 and regenerate the model card."""
+    model = current_model()
+    if model is None:
+        raise click.ClickException("No model is loaded; run 'flask --app wsgi train' first.")
+    onet = ONET_DEV if ONET_DEV.exists() else None
+    report = evaluate_model(model, TRAINING_DATA, onet, card)
+    for dataset, heads in report["datasets"].items():
+        click.echo(f"{dataset}:")
+        for head, scores in heads.items():
+            click.echo(
+                f"  {head:<9} accuracy {scores['accuracy']:.3f}  macro-F1 {scores['macro_f1']:.3f}"
+            )
+    click.echo(f"Model card written to {card}")
+
+
+@click.command("classify")
+@with_appcontext
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+def classify_command(file):
+    """Classify FILE (one task per line, '-' for stdin); print JSON lines."""
+    tasks = [TaskText(line.strip()) for line in file if line.strip()]
+    if not tasks:
+        raise click.ClickException("The file holds no task lines.")
+    try:
+        results = classify_tasks(current_model(), tasks)
+    except ServiceUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+    for result in results:
+        click.echo(json.dumps(result))
+
+
+def register_commands(app: Flask) -> None:
+    """Attach every command to the app's CLI."""
+    for command in (prepare_command, train_command, evaluate_command, classify_command):
+        app.cli.add_command(command)
+    app.cli.add_command(providers_cli)
+    app.cli.add_command(apikeys_cli)

@@ -1,0 +1,122 @@
+"""Reading and checking the labelled task CSV, hashing it, and the template-aware held-out split."""
+
+import csv
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+from sklearn.model_selection import GroupShuffleSplit
+
+from classifier.labels import HEADS, VOCABULARIES
+from classifier.model import ModelError
+from classifier.normalise import normalise_text
+
+STYLES = ("informal", "formal", "statement")
+REQUIRED_COLUMNS = ("text", *HEADS)
+
+# Lines sharing this share of their word stems come from the same template and object: they are
+# kept on the same side of the split so the held-out score is not a memory test.
+NEAR_DUPLICATE_JACCARD = 0.5
+_STEM = re.compile(r"[a-z]{2,}")
+_STOP = {
+    "the",
+    "and",
+    "for",
+    "to",
+    "of",
+    "in",
+    "on",
+    "a",
+    "an",
+    "or",
+    "with",
+    "from",
+    "by",
+    "at",
+    "our",
+    "we",
+    "all",
+    "each",
+    "every",
+    "as",
+    "it",
+    "is",
+    "be",
+    "that",
+    "this",
+    "into",
+}
+
+
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_rows(path: Path) -> list[dict[str, str]]:
+    """Read the CSV and fail with a clear message on a missing column or an unknown label."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"training data not found: {path}")
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ModelError(f"{path}: missing column(s) {', '.join(missing)}")
+        rows = list(reader)
+    for line_no, row in enumerate(rows, start=2):
+        if not (row["text"] or "").strip():
+            raise ModelError(f"{path}:{line_no}: empty text")
+        for head in HEADS:
+            if row[head] not in VOCABULARIES[head]:
+                raise ModelError(f"{path}:{line_no}: {head} label {row[head]!r} is not allowed")
+    if not rows:
+        raise ModelError(f"{path}: no rows")
+    return rows
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems (first five letters) of the content words, for near-duplicate grouping."""
+    return {word[:5] for word in _STEM.findall(normalise_text(text)) if word not in _STOP}
+
+
+def near_duplicate_groups(texts: list[str]) -> np.ndarray:
+    """Group id per text: connected components of the 'shares most of its rare stems' graph.
+
+    Stems are weighted by inverse document frequency, so shared boilerplate ("every month",
+    "to ensure accuracy") does not chain unrelated lines into one giant group.
+    """
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, text in enumerate(texts):
+        for stem in _stems(text):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+    shape = (len(texts), len(vocabulary))
+    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    document_frequency = np.asarray(incidence.sum(axis=0)).ravel()
+    idf = np.log((1 + len(texts)) / (1 + document_frequency)) + 1.0
+    weighted = incidence @ sparse.diags(idf)
+    overlap = (incidence @ weighted.T).tocoo()
+    sizes = np.asarray(weighted.sum(axis=1)).ravel()
+    union = sizes[overlap.row] + sizes[overlap.col] - overlap.data
+    keep = (overlap.row != overlap.col) & (overlap.data >= NEAR_DUPLICATE_JACCARD * union)
+    graph = sparse.csr_matrix(
+        (np.ones(keep.sum()), (overlap.row[keep], overlap.col[keep])), shape=overlap.shape
+    )
+    _, labels = connected_components(graph, directed=False)
+    return labels
+
+
+def holdout_split(
+    rows: list[dict[str, str]], fraction: float, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Deterministic (train, held-out) index arrays with near-duplicates kept together."""
+    texts = [row["text"] for row in rows]
+    groups = near_duplicate_groups(texts)
+    splitter = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=seed)
+    train, held_out = next(splitter.split(texts, groups=groups))
+    return np.sort(train), np.sort(held_out)

@@ -1,0 +1,121 @@
+"""The shared text features: hashed word 1-2-grams and in-word char n-grams, TF-IDF weighted."""
+
+import re
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.feature_selection import VarianceThreshold
+
+from classifier.hashing import hash_features, text_terms
+
+# Hashing instead of a fitted vocabulary keeps the persisted model free of a large term dict
+# (skops loads it in well under a second). The hashing itself is plain code in
+# classifier/hashing.py; the persisted part is stock scikit-learn: one TfidfTransformer per block
+# (each block L2-normalised on its own, as a FeatureUnion would) and VarianceThreshold(0), which
+# keeps only the ~50k columns the training data uses, so the heads fit over 50k columns, not 500k.
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Feature settings; stored in the model metadata."""
+
+    word_bits: int = 18
+    char_bits: int = 18
+    char_ngrams: tuple[int, int] = (3, 5)
+
+    def to_dict(self) -> dict:
+        """JSON-friendly form for metadata."""
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+class FeatureSpace:
+    """Text -> feature matrix; the fitted parts are stock estimators that skops can persist."""
+
+    PARTS = ("word_tfidf", "char_tfidf", "active")
+
+    def __init__(self, config: FeatureConfig, parts: dict | None = None) -> None:
+        self.config = config
+        self.parts = parts or {
+            "word_tfidf": TfidfTransformer(sublinear_tf=True),
+            "char_tfidf": TfidfTransformer(sublinear_tf=True),
+            "active": VarianceThreshold(0.0),
+        }
+
+    def _counts(self, texts: list[str]):
+        c = self.config
+        return hash_features(texts, c.word_bits, c.char_bits, c.char_ngrams)
+
+    def _weighted(self, texts: list[str]) -> sparse.csr_matrix:
+        words, chars = self._counts(texts)
+        word_tfidf, char_tfidf = self.parts["word_tfidf"], self.parts["char_tfidf"]
+        return sparse.hstack([word_tfidf.transform(words), char_tfidf.transform(chars)]).tocsr()
+
+    def fit_transform(self, texts: list[str]) -> sparse.csr_matrix:
+        """Fit IDF weights and the active-column mask on normalised texts; return their matrix."""
+        words, chars = self._counts(texts)
+        weighted = sparse.hstack(
+            [
+                self.parts["word_tfidf"].fit_transform(words),
+                self.parts["char_tfidf"].fit_transform(chars),
+            ]
+        ).tocsr()
+        return self.parts["active"].fit_transform(weighted).tocsr()
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        """Feature matrix of normalised texts over the active columns."""
+        return self.parts["active"].transform(self._weighted(texts)).tocsr()
+
+    def transform_for_explain(self, texts: list[str]) -> tuple[sparse.csr_matrix, ...]:
+        """Active-column matrix and full-space TF-IDF matrix of a batch, computed once."""
+        weighted = self._weighted(texts)
+        return self.parts["active"].transform(weighted).tocsr(), weighted
+
+    def _active_weights(self, columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Weights (over active columns) at full-space `columns`; 0 where a column is inactive."""
+        if getattr(self, "_support", None) is None:
+            # Cached: get_support is slow, and explain calls this for every text.
+            self._support = self.parts["active"].get_support(indices=True)
+        support = self._support
+        position = np.minimum(np.searchsorted(support, columns), len(support) - 1)
+        found = support[position] == columns
+        return np.where(found, weights[position], 0.0)
+
+    def term_contributions(
+        self, text: str, weights: dict[str, np.ndarray], row: sparse.csr_matrix
+    ) -> dict[str, dict[str, float]]:
+        """Per score and readable term (word or word pair) of one normalised text, its share.
+
+        `weights` maps a name to one weight per active column; `row` is the text's full-space
+        TF-IDF row. A term's share is its TF-IDF value times its weight; char n-gram shares are
+        spread over the words of the chunk they came from, so the explanation speaks in words
+        while adding up to the model's real score.
+        """
+        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        c = self.config
+        terms, grams = text_terms(text, c.word_bits, c.char_bits, c.char_ngrams)
+        term_columns = dict(terms)
+        # Words of each whitespace chunk, as the word tokenizer sees them.
+        chunk_words = [_words(chunk) for chunk in text.split()]
+        owners: dict[int, set[str]] = {}
+        offset = 2**c.word_bits
+        for column, chunk in grams:
+            if chunk < len(chunk_words):
+                owners.setdefault(offset + column, set()).update(chunk_words[chunk])
+        columns = np.array([*term_columns.values(), *owners], dtype=np.int64)
+        tfidf = np.array([values.get(int(column), 0.0) for column in columns])
+        result = {}
+        for name, head_weights in weights.items():
+            amounts = (tfidf * self._active_weights(columns, head_weights)).tolist()
+            shares = dict(zip(term_columns, amounts[: len(term_columns)], strict=True))
+            for amount, words in zip(amounts[len(term_columns) :], owners.values(), strict=True):
+                for word in words:
+                    shares[word] = shares.get(word, 0.0) + amount / len(words)
+            result[name] = shares
+        return result
+
+
+def _words(chunk: str) -> list[str]:
+    """Word tokens of a chunk, by the same rule as the hasher (runs of 2+ word characters)."""
+    return re.findall(r"[0-9A-Za-z_\u0080-\U0010ffff]{2,}", chunk)

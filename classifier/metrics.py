@@ -1,0 +1,70 @@
+"""Scores for one head, calibration error, and the needs_review threshold choice."""
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+# Candidate thresholds for needs_review, on the confidence of the least sure head.
+THRESHOLD_GRID = np.round(np.arange(0.30, 0.951, 0.01), 2)
+# Share of wrongly labelled lines the review flag should catch on validation data.
+TARGET_ERROR_CATCH = 0.80
+
+
+def head_scores(truth: list[str], predicted: list[str], labels: tuple[str, ...]) -> dict:
+    """Accuracy, macro-F1 over labels present in truth or predictions, and the confusion."""
+    present = [label for label in labels if label in set(truth) | set(predicted)]
+    return {
+        "n": len(truth),
+        "accuracy": round(float(accuracy_score(truth, predicted)), 4),
+        "macro_f1": round(float(f1_score(truth, predicted, labels=present, average="macro")), 4),
+        "confusion": {
+            "labels": present,
+            "matrix": confusion_matrix(truth, predicted, labels=present).tolist(),
+        },
+    }
+
+
+def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = 10):
+    """ECE and the reliability table (mean confidence vs accuracy per confidence bin)."""
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    table, ece = [], 0.0
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        mask = (confidence > low) & (confidence <= high)
+        if not mask.any():
+            continue
+        mean_conf, accuracy = float(confidence[mask].mean()), float(correct[mask].mean())
+        ece += mask.mean() * abs(mean_conf - accuracy)
+        table.append(
+            {
+                "bin": f"{low:.1f}-{high:.1f}",
+                "n": int(mask.sum()),
+                "confidence": round(mean_conf, 3),
+                "accuracy": round(accuracy, 3),
+            }
+        )
+    return round(float(ece), 4), table
+
+
+def review_stats(min_confidence: np.ndarray, any_error: np.ndarray, threshold: float) -> dict:
+    """How many lines a threshold flags and how many of the wrong ones it catches."""
+    flagged = min_confidence < threshold
+    errors = int(any_error.sum())
+    return {
+        "threshold": float(threshold),
+        "flag_rate": round(float(flagged.mean()), 4),
+        "errors_caught": round(float((flagged & any_error).sum() / errors), 4) if errors else 1.0,
+        "error_rate_unflagged": round(float(any_error[~flagged].mean()), 4)
+        if (~flagged).any()
+        else 0.0,
+    }
+
+
+def choose_review_threshold(min_confidence: np.ndarray, any_error: np.ndarray) -> float:
+    """Lowest grid threshold whose flag catches TARGET_ERROR_CATCH of the lines with any error.
+
+    Lowest, so that the flag stays as rare as it can while still catching most mistakes.
+    """
+    for threshold in THRESHOLD_GRID:
+        stats = review_stats(min_confidence, any_error, threshold)
+        if stats["errors_caught"] >= TARGET_ERROR_CATCH:
+            return float(threshold)
+    return float(THRESHOLD_GRID[-1])

@@ -1,0 +1,108 @@
+"""Safe persistence: what save_model writes and what load_model refuses."""
+
+import json
+import pickle
+import shutil
+import time
+import zipfile
+
+import numpy as np
+import pytest
+import skops.io as sio
+from sklearn.preprocessing import FunctionTransformer
+
+from classifier import ModelError, load_model
+from classifier.persistence import METADATA_FILE, MODEL_FILE, _sha256
+
+
+@pytest.fixture
+def model_copy(trained_model_dir, tmp_path):
+    """A private copy of the saved model to tamper with."""
+    return shutil.copytree(trained_model_dir, tmp_path / "model")
+
+
+def _replace_model_file(model_dir, content: bytes, rehash: bool) -> None:
+    """Overwrite model.skops; with rehash, also record its new hash as an attacker would."""
+    path = model_dir / MODEL_FILE
+    path.write_bytes(content)
+    if rehash:
+        metadata = json.loads((model_dir / METADATA_FILE).read_text())
+        metadata["model_file"]["sha256"] = _sha256(path)
+        (model_dir / METADATA_FILE).write_text(json.dumps(metadata))
+
+
+def test_saved_files_and_limits(trained_model_dir):
+    model_path = trained_model_dir / MODEL_FILE
+    assert zipfile.is_zipfile(model_path)
+    assert model_path.stat().st_size <= 25 * 1024 * 1024
+    assert sio.get_untrusted_types(file=model_path) == []
+    metadata = json.loads((trained_model_dir / METADATA_FILE).read_text())
+    assert metadata["model_file"]["sha256"] == _sha256(model_path)
+
+
+def test_load_round_trip_is_quick_and_exact(trained_model_dir, trained_model):
+    started = time.perf_counter()
+    loaded = load_model(trained_model_dir)
+    assert time.perf_counter() - started < 2.0  # budget is 1 s; slack for a busy CI machine
+    texts = ["chase unpaid invoices", "Manage customer inquiries"]
+    for head, matrix in loaded.predict_proba(texts).items():
+        np.testing.assert_array_equal(matrix, trained_model.predict_proba(texts)[head])
+
+
+def test_missing_directory_is_refused(tmp_path):
+    with pytest.raises(ModelError, match="not found"):
+        load_model(tmp_path / "nowhere")
+
+
+def test_missing_model_file_is_refused(model_copy):
+    (model_copy / MODEL_FILE).unlink()
+    with pytest.raises(ModelError, match=MODEL_FILE):
+        load_model(model_copy)
+
+
+def test_missing_metadata_is_refused(model_copy):
+    (model_copy / METADATA_FILE).unlink()
+    with pytest.raises(ModelError, match=METADATA_FILE):
+        load_model(model_copy)
+
+
+def test_tampered_model_file_is_refused(model_copy):
+    data = bytearray((model_copy / MODEL_FILE).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    _replace_model_file(model_copy, bytes(data), rehash=False)
+    with pytest.raises(ModelError, match="model file was modified"):
+        load_model(model_copy)
+
+
+def test_random_bytes_are_refused_even_with_a_matching_hash(model_copy):
+    _replace_model_file(model_copy, np.random.default_rng(0).bytes(4096), rehash=True)
+    with pytest.raises(ModelError, match="not a skops archive"):
+        load_model(model_copy)
+
+
+def test_a_pickle_is_refused_even_with_a_matching_hash(model_copy):
+    _replace_model_file(model_copy, pickle.dumps({"features": None}), rehash=True)
+    with pytest.raises(ModelError, match="not a skops archive"):
+        load_model(model_copy)
+
+
+def test_untrusted_types_are_refused(model_copy, tmp_path):
+    foreign = tmp_path / "foreign.skops"
+    sio.dump({"features": FunctionTransformer(func=shutil.rmtree)}, foreign)
+    _replace_model_file(model_copy, foreign.read_bytes(), rehash=True)
+    with pytest.raises(ModelError, match="untrusted types"):
+        load_model(model_copy)
+
+
+def test_a_skops_archive_of_something_else_is_refused(model_copy, tmp_path):
+    other = tmp_path / "other.skops"
+    sio.dump({"weights": np.zeros(3)}, other)
+    _replace_model_file(model_copy, other.read_bytes(), rehash=True)
+    with pytest.raises(ModelError, match="does not hold a task classifier"):
+        load_model(model_copy)
+
+
+def test_invalid_metadata_is_refused(model_copy):
+    (model_copy / METADATA_FILE).write_text("{not json")
+    with pytest.raises(ModelError, match="not valid JSON"):
+        load_model(model_copy)

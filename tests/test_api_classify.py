@@ -1,0 +1,83 @@
+"""POST /api/v1/classify through the test client."""
+
+import pytest
+
+from classifier import FUNCTIONS, OFFICES, PROCESSES
+
+URL = "/api/v1/classify"
+
+
+def test_classifies_strings_and_objects_in_input_order(client, model):
+    tasks = [
+        "Run payroll every two weeks",
+        {"name": "Book demos with prospects", "description": "for our SaaS product"},
+        "answer customer emails about late orders",
+    ]
+    response = client.post(URL, json={"tasks": tasks})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["model_version"] == model.version
+    assert [r["name"] for r in body["results"]] == [
+        "Run payroll every two weeks",
+        "Book demos with prospects",
+        "answer customer emails about late orders",
+    ]
+    vocab = {"office": OFFICES, "process": PROCESSES, "function": FUNCTIONS}
+    for result in body["results"]:
+        for head, values in vocab.items():
+            assert result[head]["label"] in values
+            assert 0.0 <= result[head]["confidence"] <= 1.0
+        assert isinstance(result["needs_review"], bool)
+        assert set(result["explanation"]) == {"office", "process", "function"}
+    payroll, demos, emails = body["results"]
+    assert payroll["function"]["label"] == "payroll"
+    assert demos["function"]["label"] == "sales"
+    assert emails["office"]["label"] == "front"
+
+
+def test_names_are_trimmed(client):
+    body = client.post(URL, json={"tasks": ["   Reconcile the bank statements  "]}).get_json()
+    assert body["results"][0]["name"] == "Reconcile the bank statements"
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "tasks"),
+        ({"tasks": []}, "tasks"),
+        ({"tasks": "Run payroll"}, "tasks"),
+        ({"tasks": [""]}, "tasks.0.name"),
+        ({"tasks": ["ok", "   "]}, "tasks.1.name"),
+        ({"tasks": [{"description": "no name"}]}, "tasks.0.name"),
+        ({"tasks": [{"name": "x" * 501}]}, "tasks.0.name"),
+        ({"tasks": [42]}, "tasks.0"),
+        ({"tasks": [None]}, "tasks.0"),
+        ({"tasks": [{"name": "ok", "colour": "blue"}]}, "tasks.0.colour"),
+        ({"tasks": ["ok"], "extra": 1}, "extra"),
+        ({"tasks": ["task"] * 1001}, "tasks"),
+    ],
+)
+def test_bad_input_names_the_offending_field(client, payload, field):
+    response = client.post(URL, json=payload)
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    assert field in response.get_json()["errors"]
+
+
+def test_a_json_array_body_is_refused_clearly(client):
+    response = client.post(URL, json=["Run payroll"])
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+
+
+def test_accepts_the_maximum_of_1000_tasks(client):
+    response = client.post(URL, json={"tasks": [f"Task number {i}" for i in range(1000)]})
+    assert response.status_code == 200
+    assert len(response.get_json()["results"]) == 1000
+
+
+def test_without_a_model_answers_503(app, client):
+    app.extensions["bpo.model"] = None
+    response = client.post(URL, json={"tasks": ["Run payroll"]})
+    assert response.status_code == 503
+    assert "train" in response.get_json()["detail"]

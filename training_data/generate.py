@@ -1,0 +1,132 @@
+"""Compose training_data/tasks.csv from the hand-written vocabularies (deterministic, seeded).
+
+Run from the repository root: ``python -m training_data.generate``.
+"""
+
+import csv
+import random
+import re
+from pathlib import Path
+
+from training_data import compose
+from training_data.vocab import FUNCTION_VOCABS
+from training_data.vocab.frames import FRAMES
+from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
+
+SEED = 20261125
+OUT_PATH = Path(__file__).with_name("tasks.csv")
+COLUMNS = ("text", "office", "process", "function", "style")
+
+# Lines per function from its routine (core or support) vocabulary. Front-office functions get
+# more so that front work is at least a quarter of the data, as real task lists lean that way.
+ROUTINE_TARGET = {"customer_service": 700, "sales": 700, "marketing": 700}
+DEFAULT_ROUTINE_TARGET = 400
+# Job-description frames per function, on top of the routine target.
+FRAME_TARGET = 110
+# Long-tail lines per function; finance, HR and admin carry the seed's canonical examples.
+LONG_TAIL_TARGET = {
+    "finance_accounting": 150,
+    "hr": 150,
+    "admin": 140,
+    "procurement": 100,
+    "it": 100,
+    "payroll": 85,
+    "legal_compliance": 75,
+    "logistics": 70,
+    "production": 55,
+    "management": 55,
+    "customer_service": 60,
+    "sales": 60,
+    "marketing": 45,
+    "product_development": 40,
+}
+# Share of each function's long-tail lines composed from job-description frames.
+LONG_TAIL_FRAME_SHARE = 0.3
+
+
+def normalise_key(text: str) -> str:
+    """Key used for de-duplication: case and whitespace do not make a line new."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def build_rows(seed: int = SEED) -> list[dict[str, str]]:
+    """Return all training rows, de-duplicated, in a stable order."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    seen: dict[str, dict[str, str]] = {}
+
+    def add(text: str, office: str, process: str, function: str, style: str) -> bool:
+        """Append a row unless its text is already present; return whether it was added."""
+        key = normalise_key(text)
+        if not key or key in seen:
+            return False
+        row = {"text": text.strip(), "office": office, "process": process}
+        row |= {"function": function, "style": style}
+        seen[key] = row
+        rows.append(row)
+        return True
+
+    for vocab in FUNCTION_VOCABS:
+        labels = (vocab["office"], vocab["process"], vocab["function"])
+        target = ROUTINE_TARGET.get(vocab["function"], DEFAULT_ROUTINE_TARGET)
+        count = 0
+        for text, style in compose.handwritten(vocab):
+            count += add(text, *labels, style)
+        attempts = 0
+        while count < target and attempts < target * 50:
+            attempts += 1
+            text, style = compose.routine_line(vocab, rng)
+            count += add(text, *labels, style)
+        count, attempts = 0, 0
+        while count < FRAME_TARGET and attempts < FRAME_TARGET * 50:
+            attempts += 1
+            text, style = compose.frame_line(FRAMES[vocab["function"]], rng)
+            count += add(text, *labels, style)
+        if vocab["function"] == "management":
+            for _ in range(40):
+                count += add(*compose.department_line(rng)[:1], *labels, "statement")
+
+    for vocab in FUNCTION_VOCABS:
+        function = vocab["function"]
+        entry = LONG_TAIL_VOCAB[function]
+        labels = (entry["office"], "long_tail", function)
+        count = 0
+        for text, style in compose.long_tail_handwritten(entry):
+            count += add(text, *labels, style)
+        target = LONG_TAIL_TARGET[function]
+        attempts = 0
+        while count < target and attempts < target * 50:
+            attempts += 1
+            if rng.random() < LONG_TAIL_FRAME_SHARE:
+                text, style = compose.long_tail_frame_line(FRAMES[function], rng)
+            else:
+                text, style = compose.long_tail_line(entry, vocab, rng)
+            count += add(text, *labels, style)
+    return rows
+
+
+def write_csv(rows: list[dict[str, str]], path: Path = OUT_PATH) -> None:
+    """Write rows with the fixed column order and Unix line endings."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main() -> None:
+    """Regenerate tasks.csv and print a short summary."""
+    rows = build_rows()
+    write_csv(rows)
+    by_function: dict[str, int] = {}
+    for row in rows:
+        by_function[row["function"]] = by_function.get(row["function"], 0) + 1
+    long_tail = sum(row["process"] == "long_tail" for row in rows)
+    front = sum(row["office"] == "front" for row in rows)
+    print(f"wrote {len(rows)} lines to {OUT_PATH}")
+    print(f"long_tail {long_tail / len(rows):.1%}, front {front / len(rows):.1%}")
+    for function, n in sorted(by_function.items()):
+        print(f"  {function:20s} {n}")
+
+
+if __name__ == "__main__":
+    main()
