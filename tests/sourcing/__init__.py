@@ -1,0 +1,1 @@
+"""Unit tests of the sourcing engine (no Flask)."""

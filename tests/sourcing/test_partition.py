@@ -1,0 +1,126 @@
+"""The partition: equal to brute force on small random instances, and honest about its status."""
+
+import types
+
+import numpy as np
+import pytest
+
+from bpo.sourcing import Company, partition, partition_tasks
+
+from .builders import provider, random_instance, task
+from .oracle import brute_force_cost, plan_cost, violations
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_partition_matches_brute_force(seed):
+    tasks, providers, company = random_instance(seed)
+    result = partition_tasks(tasks, providers, company, time_limit=10, tolerance=1e-9)
+    assert result.status == "optimal"
+    assert violations(tasks, providers, company, result.assignment) == []
+    cost = plan_cost(tasks, providers, company, result.assignment)
+    assert cost == pytest.approx(result.monthly_cost, abs=1e-6)
+    assert cost == pytest.approx(brute_force_cost(tasks, providers, company), abs=1e-6)
+
+
+def test_cheaper_provider_takes_the_work():
+    tasks = [task(0, hours_per_month=100, hourly_cost=30)]
+    dear, cheap = provider("dear-ops"), provider("cheap-ops", services={"finance_accounting": 8})
+    result = partition_tasks(tasks, [dear, cheap], Company(vendor_management_cost=100))
+    assert result.assignment == {0: "cheap-ops"}
+    assert result.monthly_cost == 100 * 8 + 100
+
+
+def test_management_cost_can_keep_work_in_house():
+    # Saves 40 a month, but managing the provider costs 500.
+    tasks = [task(0, hours_per_month=2, hourly_cost=30)]
+    result = partition_tasks(tasks, [provider()], Company())
+    assert result.assignment == {}
+    assert result.monthly_cost == 60
+
+
+def test_minimum_spend_is_met_or_the_provider_is_not_used():
+    tasks = [task(i, hours_per_month=10, hourly_cost=30) for i in range(3)]
+    picky = provider(min_monthly_spend=250)  # 3 tasks x 10 h x 10 USD = 300 >= 250
+    assert len(partition_tasks(tasks, [picky], Company(vendor_management_cost=0)).assignment) == 3
+    pickier = provider(min_monthly_spend=301)
+    assert partition_tasks(tasks, [pickier], Company(vendor_management_cost=0)).assignment == {}
+
+
+def test_capacity_and_provider_cap_are_respected():
+    tasks = [task(i, hours_per_month=10) for i in range(6)]
+    providers = [provider(f"p{j}-ops", capacity_hours_per_month=20) for j in range(3)]
+    company = Company(vendor_management_cost=0, max_providers=2)
+    result = partition_tasks(tasks, providers, company)
+    assert len(result.assignment) == 4
+    assert violations(tasks, providers, company, result.assignment) == []
+
+
+def test_duplicate_task_indexes_are_refused():
+    with pytest.raises(ValueError, match="unique"):
+        partition_tasks([task(0), task(0)], [provider()], Company())
+
+
+def test_no_candidates_is_trivially_optimal():
+    result = partition_tasks([], [provider()], Company())
+    assert (result.assignment, result.status, result.monthly_cost) == ({}, "optimal", 0)
+
+
+def _broken(*args, **kwargs):
+    raise RuntimeError("solver exploded")
+
+
+def _many_tasks():
+    tasks = [task(i, hours_per_month=10 + i % 7, hourly_cost=20 + i % 11) for i in range(40)]
+    providers = [
+        provider(f"p{j}-ops", capacity_hours_per_month=90, min_monthly_spend=300.0 * j)
+        for j in range(4)
+    ]
+    return tasks, providers, Company(vendor_management_cost=100)
+
+
+def test_lp_failure_falls_back_to_a_feasible_greedy_plan(monkeypatch):
+    monkeypatch.setattr(partition, "solve_lp", _broken)
+    tasks, providers, company = _many_tasks()
+    result = partition_tasks(tasks, providers, company)
+    assert result.status == "fallback"
+    assert "greedy" in result.detail
+    assert violations(tasks, providers, company, result.assignment) == []
+    assert result.assignment  # the fallback still sends work out
+
+
+def test_time_limit_in_the_lp_returns_a_greedy_plan(monkeypatch):
+    monkeypatch.setattr(
+        partition, "solve_lp", lambda *a, **k: types.SimpleNamespace(status=1, message="limit")
+    )
+    tasks, providers, company = _many_tasks()
+    result = partition_tasks(tasks, providers, company)
+    assert result.status == "time_limit"
+    assert violations(tasks, providers, company, result.assignment) == []
+
+
+def test_milp_failure_keeps_the_best_incumbent(monkeypatch):
+    monkeypatch.setattr(partition, "solve_milp", _broken)
+    # Force the MILP stage: an all-in-house incumbent never meets the LP bound here.
+    monkeypatch.setattr(
+        partition, "round_lp", lambda problem, *lp: np.zeros(len(problem.pair_cost))
+    )
+    tasks, providers, company = _many_tasks()
+    result = partition_tasks(tasks, providers, company)
+    assert result.status == "fallback"
+    assert violations(tasks, providers, company, result.assignment) == []
+    assert result.monthly_cost < plan_cost(tasks, providers, company, {})
+
+
+def test_milp_time_limit_reports_the_gap(monkeypatch):
+    def out_of_time(sub, *args, **kwargs):
+        x = np.zeros(len(sub.pair_cost) + len(sub.capacity))
+        return types.SimpleNamespace(status=1, x=x, mip_dual_bound=None, message="time limit")
+
+    monkeypatch.setattr(partition, "solve_milp", out_of_time)
+    monkeypatch.setattr(
+        partition, "round_lp", lambda problem, *lp: np.zeros(len(problem.pair_cost))
+    )
+    tasks, providers, company = _many_tasks()
+    result = partition_tasks(tasks, providers, company)
+    assert result.status == "time_limit"
+    assert "of the optimum" in result.detail
