@@ -1,0 +1,130 @@
+"""Pages of an analysis: the start form, the report, label corrections and downloads."""
+
+import json
+
+from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
+
+from bpo.analyses import (
+    AnalysisNotFound,
+    InvalidCorrection,
+    correct_labels,
+    create_analysis,
+    get_analysis,
+    public_view,
+)
+from bpo.exports import analysis_csv
+from bpo.model_store import current_model
+from bpo.schemas import AnalysisSchema
+from bpo.services import ServiceUnavailable
+from bpo.web import bp
+from bpo.web.analysis_form import (
+    SENSITIVE_DATA,
+    AnalysisForm,
+    blank_form,
+    example_form,
+    read_form,
+    region_choices,
+)
+from bpo.web.examples import template_csv
+from bpo.web.label_form import CHOICES, BadCorrection, read_correction
+from bpo.web.report import report_context
+
+NOT_FOUND = "There is no analysis at this address. Check the link you followed."
+
+
+def _form_page(form: AnalysisForm, status: int = 200):
+    page = render_template(
+        "index.html",
+        form=form,
+        sensitive_data=SENSITIVE_DATA,
+        regions=region_choices(),
+    )
+    return page, status
+
+
+@bp.get("/")
+def index():
+    """The start page: what the service does and the form (`?example=1` fills it in)."""
+    return _form_page(example_form() if request.args.get("example") else blank_form())
+
+
+@bp.post("/analyses")
+def create():
+    """Validate the form; on success run and store the analysis and show its report."""
+    form = read_form(request.form, request.files)
+    if form.request is None:
+        return _form_page(form, 422)
+    try:
+        record = create_analysis(
+            current_model(), form.request, time_limit=current_app.config["SOLVER_TIME_LIMIT"]
+        )
+    except ServiceUnavailable as error:
+        form.errors["_form"] = [f"The advisor is not ready: {error}"]
+        return _form_page(form, 503)
+    return redirect(url_for("web.report", analysis_id=record.id), 303)
+
+
+@bp.get("/tasks-template.csv")
+def tasks_template():
+    """A CSV template with every column the upload reads."""
+    return _download(template_csv(), "text/csv", "tasks-template.csv")
+
+
+def _view_or_404(analysis_id: str) -> dict:
+    try:
+        return public_view(get_analysis(analysis_id))
+    except AnalysisNotFound:
+        abort(404, description=NOT_FOUND)
+
+
+@bp.get("/analyses/<analysis_id>")
+def report(analysis_id: str):
+    """The report: totals, chart, matrix, tasks with corrections, and provider bundles."""
+    view = _view_or_404(analysis_id)
+    # `?edit=N` opens task N's label form in place, so the page needs no script for it.
+    editing = request.args.get("edit", type=int)
+    return render_template(
+        "report.html", view=view, choices=CHOICES, editing=editing, **report_context(view)
+    )
+
+
+@bp.get("/analyses/<analysis_id>.csv")
+def report_csv(analysis_id: str):
+    """One row per task, for a spreadsheet."""
+    # The byte-order mark makes spreadsheet programs read the file as UTF-8.
+    text = "\ufeff" + analysis_csv(_view_or_404(analysis_id))
+    return _download(text, "text/csv", f"analysis-{analysis_id}.csv")
+
+
+@bp.get("/analyses/<analysis_id>.json")
+def report_json(analysis_id: str):
+    """The whole analysis in the API's JSON shape."""
+    body = AnalysisSchema().dump(_view_or_404(analysis_id))
+    text = json.dumps(body, indent=2, ensure_ascii=False) + "\n"
+    return _download(text, "application/json", f"analysis-{analysis_id}.json")
+
+
+@bp.post("/analyses/<analysis_id>/labels")
+def correct(analysis_id: str):
+    """Store a person's labels for one task, re-run the analysis, and go back to the report."""
+    try:
+        correction = read_correction(request.form)
+        record = correct_labels(current_model(), analysis_id, [correction], sent_by="web")
+    except AnalysisNotFound:
+        abort(404, description=NOT_FOUND)
+    except (BadCorrection, InvalidCorrection) as error:
+        abort(400, description=str(error))
+    except ServiceUnavailable as error:
+        abort(503, description=str(error))
+    index = correction["task_index"]
+    name = record.result["tasks"][index]["name"]
+    flash(f"Labels of task {index + 1} (“{name}”) saved; the analysis was run again.", "success")
+    return redirect(
+        url_for("web.report", analysis_id=analysis_id, _anchor=f"task-{index + 1}"), 303
+    )
+
+
+def _download(text: str, mimetype: str, filename: str) -> Response:
+    response = Response(text, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,28 @@
+"""Fixtures for the page tests: a seeded catalog and a stored example analysis."""
+
+import pytest
+
+from bpo.catalog_store import seed_sample_catalog
+from bpo.web.analysis_form import example_form
+
+
+@pytest.fixture
+def catalog(app):
+    """The sample provider catalog in this test's database (seeding twice adds nothing)."""
+    with app.app_context():
+        seed_sample_catalog()
+
+
+@pytest.fixture
+def example_data():
+    """The form fields the 'try an example' button fills in."""
+    values = example_form().values
+    return {k: v for k, v in values.items() if k not in ("sensitive_data", "preferred_regions")}
+
+
+@pytest.fixture
+def analysis_id(client, catalog, example_data):
+    """The id of an analysis of the example, created through the form."""
+    response = client.post("/analyses", data=example_data)
+    assert response.status_code == 303, response.get_data(as_text=True)
+    return response.headers["Location"].rsplit("/", 1)[1]

@@ -1,0 +1,149 @@
+"""Reading task lists from the text box and from CSV files, with line and row numbers."""
+
+import pytest
+
+from bpo.schemas import MAX_ANALYSIS_TASKS
+from bpo.web.task_input import clean_number, parse_task_csv, parse_task_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("Run payroll", {"name": "Run payroll"}),
+        ("Run payroll | 8", {"name": "Run payroll", "hours_per_month": "8"}),
+        (
+            "Run payroll | 8 | 45",
+            {"name": "Run payroll", "hours_per_month": "8", "hourly_cost": "45"},
+        ),
+        ("Run payroll |  | 45", {"name": "Run payroll", "hourly_cost": "45"}),
+        (
+            "  Run payroll|8h|$45/hr  ",
+            {"name": "Run payroll", "hours_per_month": "8", "hourly_cost": "45"},
+        ),
+        (
+            "Pack orders | 1,200 | 20",
+            {"name": "Pack orders", "hours_per_month": "1200", "hourly_cost": "20"},
+        ),
+    ],
+)
+def test_text_box_columns(line, task):
+    found = parse_task_lines(line)
+    assert found.problems == []
+    assert found.tasks == [task]
+
+
+def test_blank_lines_are_skipped_but_keep_the_numbering():
+    found = parse_task_lines("Do the books\n\n  \nRun payroll\r\nAnswer emails")
+    assert [t["name"] for t in found.tasks] == ["Do the books", "Run payroll", "Answer emails"]
+    assert found.positions == [1, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Books\nPayroll | 1 | 2 | 3", "Line 2: expected at most 3 columns"),
+        ("Books\n\n | 8 | 45", "Line 3: the task name before the first '|' is empty."),
+        ("", "List at least one task"),
+        (" \n\n\t", "List at least one task"),
+    ],
+)
+def test_text_box_problems_name_the_line(text, message):
+    found = parse_task_lines(text)
+    assert any(problem.startswith(message) for _pos, problem in found.problems)
+
+
+def test_too_many_lines():
+    found = parse_task_lines("Answer emails\n" * (MAX_ANALYSIS_TASKS + 1))
+    assert found.tasks == []
+    assert "5,001 tasks is more than one analysis takes (5,000)" in found.problems[0][1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("45", "45"),
+        ("$45", "45"),
+        ("$ 1,200.50", "1200.50"),
+        ("12 hours", "12"),
+        ("12h", "12"),
+        ("$40 per hour", "40"),
+        ("30 / month", "30"),
+        ("12,5", "12,5"),
+        ("abc", "abc"),
+    ],
+)
+def test_clean_number(raw, clean):
+    assert clean_number(raw) == clean
+
+
+def test_csv_with_header_reads_every_column():
+    data = (
+        b"Name,Hours per month,hourly_cost,transactions_per_month,sensitivity,strategic,"
+        b"required_certifications,languages,office,process,function,description\n"
+        b'Answer emails,120,24,1800,Internal,no,"PCI DSS; iso 27001",EN;es,front,support,'
+        b'customer service,"Orders, returns"\n'
+        b"\n"
+        b"Decide prices,4,,,,yes,,,,,,\n"
+    )
+    found = parse_task_csv(data, "tasks.csv")
+    assert found.problems == []
+    assert found.positions == [2, 4]
+    assert found.tasks[0] == {
+        "name": "Answer emails",
+        "hours_per_month": "120",
+        "hourly_cost": "24",
+        "transactions_per_month": "1800",
+        "sensitivity": "internal",
+        "strategic": "no",
+        "required_certifications": ["PCI_DSS", "ISO27001"],
+        "languages": ["en", "es"],
+        "office": "front",
+        "process": "support",
+        "function": "customer_service",
+        "description": "Orders, returns",
+    }
+    assert found.tasks[1] == {"name": "Decide prices", "hours_per_month": "4", "strategic": "yes"}
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("\ufeffname;hours_per_month\nCafé orders;10\n", "utf-8"),
+        ("name;hours_per_month\nCafé orders;10\n", "cp1252"),
+        ("name\thours_per_month\nCafé orders\t10\n", "utf-8"),
+    ],
+)
+def test_csv_from_spreadsheet_programs(data, encoding):
+    found = parse_task_csv(data.encode(encoding), "Tasks.CSV")
+    assert found.problems == []
+    assert found.tasks == [{"name": "Café orders", "hours_per_month": "10"}]
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (b"PK\x03\x04\x14\x00\x00\x00", "tasks.xlsx", "“tasks.xlsx” is not a CSV file"),
+        (b"\x00\x01binary", "tasks.csv", "“tasks.csv” is not a CSV file"),
+        (b"", "tasks.csv", "The file is empty"),
+        (b"name,hours_per_month\n", "tasks.csv", "The file has a header row but no tasks"),
+        (b"task,hours\nBooks,3\n", "tasks.csv", "Row 1: the header row needs a 'name' column."),
+        (b"name,colour\nBooks,red\n", "tasks.csv", "Row 1: unknown column(s) 'colour'"),
+        (
+            b"name,name\nBooks,Books\n",
+            "tasks.csv",
+            "Row 1: column(s) 'name' appear more than once.",
+        ),
+        (b"name,hours_per_month\nBooks,3\nPayroll,2,extra\n", "t.csv", "Row 3: 3 cells but the"),
+        (b"name,hours_per_month\nBooks,3\n,4\n", "t.csv", "Row 3: the name cell is empty."),
+    ],
+)
+def test_csv_problems(data, filename, message):
+    found = parse_task_csv(data, filename)
+    assert any(problem.startswith(message) for _pos, problem in found.problems), found.problems
+
+
+def test_csv_with_too_many_rows():
+    data = ("name\n" + "Answer emails\n" * (MAX_ANALYSIS_TASKS + 1)).encode()
+    found = parse_task_csv(data, "big.csv")
+    assert found.tasks == []
+    assert "more than one analysis takes" in found.problems[0][1]
