@@ -1,0 +1,48 @@
+"""POST /analyses/<id>/feedback: corrected labels, kept for retraining, and a recomputed result."""
+
+from flask import abort
+from flask.views import MethodView
+from flask_smorest import abort as abort_with_errors
+
+from bpo.analyses import AnalysisNotFound, InvalidCorrection, correct_labels, public_view
+from bpo.api import ApiBlueprint, require_json_body
+from bpo.api.schemas import FeedbackRequestSchema
+from bpo.auth import caller_name, owner_key_id
+from bpo.model_store import current_model
+from bpo.schemas import AnalysisSchema
+from bpo.services import ServiceUnavailable
+
+blp = ApiBlueprint("feedback", __name__, description="Correct the labels of an analysis")
+blp.before_request(require_json_body)
+
+
+def _sender(note: str | None) -> str:
+    """Who sent it: the person named in the body, then the key that vouched for them."""
+    caller = caller_name()
+    return f"{note} via {caller}"[:100] if note else caller
+
+
+@blp.route("/analyses/<string:analysis_id>/feedback")
+class Feedback(MethodView):
+    """Label corrections for one analysis."""
+
+    @blp.arguments(FeedbackRequestSchema)
+    @blp.response(200, AnalysisSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def post(self, body, analysis_id):
+        """Store corrected labels (who sent them and when) and return the recomputed analysis."""
+        try:
+            record = correct_labels(
+                current_model(),
+                analysis_id,
+                body["corrections"],
+                sent_by=_sender(body.get("sent_by")),
+                owner_key_id=owner_key_id(),
+            )
+        except AnalysisNotFound:
+            abort(404, description=f"No analysis with id {analysis_id!r}.")
+        except InvalidCorrection as exc:
+            abort_with_errors(422, message=exc.message, errors={"json": {exc.field: [exc.message]}})
+        except ServiceUnavailable as exc:
+            abort(503, description=str(exc))
+        return public_view(record)

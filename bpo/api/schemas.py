@@ -1,0 +1,176 @@
+"""Shapes only the JSON API has: problems, pages, feedback, catalog queries, model info."""
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from bpo.json_fields import StrictInteger
+from bpo.schemas import MAX_ANALYSIS_TASKS, ApiProviderSchema, StrictSchema, TotalsSchema
+from bpo.sourcing.vocabulary import CERTIFICATIONS
+from classifier.labels import FUNCTIONS, HEADS, OFFICES, PROCESSES
+
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 20
+
+
+class ProblemSchema(Schema):
+    """An RFC 9457 problem: every API error answers in this shape."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    request_id = fields.String(
+        allow_none=True, metadata={"description": "Quote it when you report a problem."}
+    )
+    errors = fields.Dict(
+        keys=fields.String(),
+        values=fields.List(fields.String()),
+        metadata={"description": 'Messages per field path, e.g. "tasks.3.name".'},
+    )
+
+
+class PageQuerySchema(Schema):
+    """`page` and `per_page` of a listing; unknown parameters are refused, so typos show."""
+
+    class Meta:
+        unknown = RAISE
+
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    per_page = fields.Integer(
+        load_default=DEFAULT_PER_PAGE, validate=validate.Range(min=1, max=MAX_PER_PAGE)
+    )
+
+
+class PageLinksSchema(Schema):
+    """Absolute URLs of this, the first, last, next and previous page (null when none)."""
+
+    self = fields.String(required=True)
+    first = fields.String(required=True)
+    last = fields.String(required=True)
+    next = fields.String(required=True, allow_none=True)
+    prev = fields.String(required=True, allow_none=True)
+
+
+class PageSchema(Schema):
+    """The envelope of every listing: items plus where you are and where to go."""
+
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+    total = fields.Integer(required=True, metadata={"description": "Items in all pages."})
+    pages = fields.Integer(required=True, metadata={"description": "Number of pages (>= 1)."})
+    links = fields.Nested(PageLinksSchema, required=True)
+
+
+class AnalysisSummarySchema(Schema):
+    """One analysis in a listing: enough to pick it, without every task."""
+
+    id = fields.String(required=True)
+    created_at = fields.String(required=True)
+    updated_at = fields.String(required=True)
+    model_version = fields.String(required=True)
+    company_name = fields.String(required=True, allow_none=True)
+    task_count = fields.Integer(required=True)
+    totals = fields.Nested(TotalsSchema, required=True)
+    url = fields.String(required=True)
+
+
+class AnalysisPageSchema(PageSchema):
+    """A page of the caller's analyses, newest first."""
+
+    items = fields.List(fields.Nested(AnalysisSummarySchema), required=True)
+
+
+class LabelCorrectionSchema(StrictSchema):
+    """The right labels for one task; give at least one head."""
+
+    task_index = StrictInteger(
+        required=True,
+        validate=validate.Range(min=0, max=MAX_ANALYSIS_TASKS - 1),
+        metadata={"description": "The task's `index` in the analysis (from 0)."},
+    )
+    office = fields.String(validate=validate.OneOf(OFFICES))
+    process = fields.String(validate=validate.OneOf(PROCESSES))
+    function = fields.String(validate=validate.OneOf(FUNCTIONS))
+
+    @validates_schema
+    def some_label(self, data, **kwargs):
+        """A correction without any label says nothing."""
+        if not any(data.get(head) for head in HEADS):
+            raise ValidationError("Give at least one of office, process, function.", "_schema")
+
+
+# What `some_label` checks, said in the OpenAPI document.
+LABEL_CORRECTION_RULE = {"anyOf": [{"required": [head]} for head in HEADS]}
+
+
+class FeedbackRequestSchema(StrictSchema):
+    """Body of POST /analyses/<id>/feedback."""
+
+    corrections = fields.List(
+        fields.Nested(LabelCorrectionSchema),
+        required=True,
+        validate=validate.Length(min=1, max=MAX_ANALYSIS_TASKS),
+    )
+    sent_by = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(min=1, max=60),
+        metadata={"description": "Who is correcting (a name or e-mail); stored with the key."},
+    )
+
+
+class ProviderQuerySchema(PageQuerySchema):
+    """Filters of GET /providers; `max_rate` applies to `service` when both are given."""
+
+    service = fields.String(validate=validate.OneOf(FUNCTIONS))
+    country = fields.String(
+        validate=validate.Regexp(r"^[A-Za-z]{2}$", error="Use an ISO 3166-1 alpha-2 code."),
+        metadata={"description": "ISO 3166-1 alpha-2, any case (PH, ph)."},
+    )
+    certification = fields.String(validate=validate.OneOf(CERTIFICATIONS))
+    max_rate = fields.Float(
+        validate=validate.Range(min=0, min_inclusive=False, max=1_000_000),
+        metadata={"description": "Highest hourly rate in USD."},
+    )
+
+
+class ProviderUpdateSchema(ApiProviderSchema):
+    """Body of PUT /providers/<id>: the id comes from the URL."""
+
+    id = fields.String(
+        load_default=None,
+        allow_none=True,
+        metadata={"readOnly": True, "description": "Taken from the URL; if sent, must match it."},
+    )
+
+
+class ProviderPageSchema(PageSchema):
+    """A page of catalog providers, by id."""
+
+    items = fields.List(fields.Nested(ApiProviderSchema), required=True)
+
+
+class LabelsSchema(Schema):
+    """Every label the model can give, per head."""
+
+    office = fields.List(fields.String(), required=True)
+    process = fields.List(fields.String(), required=True)
+    function = fields.List(fields.String(), required=True)
+
+
+class ModelInfoSchema(Schema):
+    """The loaded model: its version, how it scored, and the labels it knows."""
+
+    model_version = fields.String(required=True)
+    review_threshold = fields.Float(
+        required=True,
+        allow_none=True,
+        metadata={"description": "Below this confidence on any head, a task needs review."},
+    )
+    metrics = fields.Dict(
+        required=True, metadata={"description": "Scores per dataset and head, from the metadata."}
+    )
+    metadata = fields.Dict(
+        required=True,
+        metadata={"description": "The rest of the metadata: library versions, data hash, ..."},
+    )
+    labels = fields.Nested(LabelsSchema, required=True)

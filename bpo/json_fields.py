@@ -1,0 +1,76 @@
+"""Fields and schemas that take JSON types only, as the OpenAPI document promises."""
+
+import copy
+import functools
+
+from marshmallow import Schema, fields
+
+
+class StrictFloat(fields.Float):
+    """A JSON number only: "12" or true is a type error, as the OpenAPI document says."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class StrictBoolean(fields.Boolean):
+    """JSON true or false only: 0, 1 and "yes" are type errors."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value
+
+
+class StrictInteger(fields.Integer):
+    """A JSON integer only (3 or 3.0, as JSON Schema counts them): "3" and true are type errors."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.make_error("invalid")
+        if isinstance(value, float) and not value.is_integer():
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+_STRICT_TYPES = {
+    fields.Float: StrictFloat,
+    fields.Integer: StrictInteger,
+    fields.Boolean: StrictBoolean,
+}
+
+
+def _strict_field(field: fields.Field) -> fields.Field:
+    """A copy of the field taking JSON types only, containers and nested schemas included."""
+    field = copy.copy(field)
+    strict = _STRICT_TYPES.get(type(field))
+    if strict is not None:
+        # The strict classes only tighten _deserialize, so the copy keeps every setting.
+        field.__class__ = strict
+    if isinstance(field, fields.List):
+        field.inner = _strict_field(field.inner)
+    elif isinstance(field, fields.Dict) and field.value_field is not None:
+        field.value_field = _strict_field(field.value_field)
+    elif isinstance(field, fields.Nested) and isinstance(field.nested, type):
+        field.nested = json_strict(field.nested)
+        field._schema = None  # drop a schema instance cached from the loose class
+    elif isinstance(getattr(field, "schema_class", None), type):
+        field.schema_class = json_strict(field.schema_class)  # e.g. bpo.schemas.TaskOrText
+    return field
+
+
+@functools.cache
+def json_strict(schema_cls: type[Schema]) -> type[Schema]:
+    """The schema for JSON bodies: same name, fields and hooks, but "12" is not a number.
+
+    Form and CSV input arrive as text and use the loose schema; the JSON API uses this one,
+    which is what its OpenAPI document describes.
+    """
+    if getattr(schema_cls, "json_strict", False):
+        return schema_cls
+    overrides = {name: _strict_field(field) for name, field in schema_cls._declared_fields.items()}
+    namespace = {**overrides, "json_strict": True, "__doc__": schema_cls.__doc__}
+    namespace["__module__"] = schema_cls.__module__
+    return type(schema_cls.__name__, (schema_cls,), namespace)

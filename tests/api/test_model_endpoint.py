@@ -1,0 +1,25 @@
+"""GET /model: version, metrics and label vocabularies."""
+
+from api_helpers import assert_problem
+
+from classifier.labels import FUNCTIONS, OFFICES, PROCESSES
+
+
+def test_describes_the_loaded_model(client, model):
+    response = client.get("/api/v1/model")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["model_version"] == model.version
+    assert body["labels"] == {
+        "office": list(OFFICES),
+        "process": list(PROCESSES),
+        "function": list(FUNCTIONS),
+    }
+    assert body["metrics"] == model.metadata["metrics"]
+    assert body["review_threshold"] == model.metadata["review_threshold"]
+    assert "version" not in body["metadata"] and "metrics" not in body["metadata"]
+
+
+def test_503_without_a_model(app, client):
+    app.extensions["bpo.model"] = None
+    assert_problem(client.get("/api/v1/model"), 503)
