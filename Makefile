@@ -22,10 +22,9 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@ $(VENV)/.runtime
 
+# Prepares the schema, catalog and model, then serves with gunicorn in the same process.
 run: $(VENV)/.runtime
-	$(BIN)/flask prepare
-	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
-	exec $(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) wsgi:app
+	HOST=$(HOST) PORT=$(PORT) exec $(BIN)/python -m bpo.serve
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check .

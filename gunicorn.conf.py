@@ -14,7 +14,8 @@ errorlog = "-"
 def post_fork(server, worker):
     """Drop database connections made before the fork so workers never share sockets."""
     from bpo.extensions import db
-    from wsgi import app
 
+    # The worker's own app object: the same one whether gunicorn was started by CLI or bpo.serve.
+    app = worker.app.wsgi()
     with app.app_context():
         db.engine.dispose()

@@ -36,10 +36,8 @@ def _train_and_save() -> None:
     )
 
 
-@click.command("prepare")
-@with_appcontext
-def prepare_command():
-    """Bring the database schema up to date and train a model when none is present."""
+def prepare_instance() -> None:
+    """Bring the schema up to date, seed an empty catalog, train a model when none is loaded."""
     upgrade(directory=str(PROJECT_ROOT / "migrations"))
     click.echo("Database schema is up to date.")
     added = seed_sample_catalog()
@@ -48,6 +46,13 @@ def prepare_command():
     if current_model() is None:
         click.echo("No usable model found; training one (this happens once).")
         _train_and_save()
+
+
+@click.command("prepare")
+@with_appcontext
+def prepare_command():
+    """Bring the database schema up to date and train a model when none is present."""
+    prepare_instance()
 
 
 @click.command("train")
