@@ -55,7 +55,8 @@ def load_settings(instance_path: Path) -> dict:
         "MAX_CONTENT_LENGTH": _env_int("BPO_MAX_CONTENT_LENGTH", 2 * 1024 * 1024),
         "MODEL_DIR": _env_str("BPO_MODEL_DIR", str(instance_path / "model")),
         "LOG_LEVEL": _env_str("BPO_LOG_LEVEL", "INFO").upper(),
-        "API_OPEN": _env_bool("BPO_API_OPEN", True),
+        # Open (no keys needed until one exists) only on a development machine by default.
+        "API_OPEN": _env_bool("BPO_API_OPEN", env == "development"),
         "RATELIMIT_DEFAULT": _env_str("BPO_RATE_LIMIT", "600 per minute"),
         "RATELIMIT_STORAGE_URI": _env_str("BPO_RATE_LIMIT_STORAGE", "memory://"),
         "SOLVER_TIME_LIMIT": float(_env_int("BPO_SOLVER_TIME_LIMIT", 5)),

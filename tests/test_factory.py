@@ -79,3 +79,13 @@ def test_model_missing_leaves_app_serving_but_not_ready(tmp_path):
     ready = client.get("/readyz")
     assert ready.status_code == 503
     assert ready.get_json()["checks"]["model"] == "missing"
+
+
+def test_production_requires_api_keys_unless_told_otherwise(monkeypatch, tmp_path):
+    monkeypatch.setenv("BPO_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "s" * 48)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    monkeypatch.delenv("BPO_API_OPEN", raising=False)
+    assert create_app().config["API_OPEN"] is False
+    monkeypatch.setenv("BPO_API_OPEN", "1")
+    assert create_app().config["API_OPEN"] is True
