@@ -177,6 +177,7 @@ def correct_labels(
     corrections: list[dict],
     sent_by: str,
     owner_key_id: int | None = None,
+    **options,
 ) -> AnalysisRecord:
     """Store a person's corrected labels and recompute the analysis with them."""
     record = get_analysis(analysis_id, owner_key_id)
@@ -187,6 +188,7 @@ def correct_labels(
                 f"corrections.{position}.task_index",
                 f"This analysis has {len(request['tasks'])} tasks (indexes from 0).",
             )
+    feedback = []
     for correction in corrections:
         index = correction["task_index"]
         task = dict(request["tasks"][index])
@@ -194,7 +196,7 @@ def correct_labels(
             if correction.get(head):
                 task[head] = correction[head]
         request["tasks"][index] = task
-        db.session.add(
+        feedback.append(
             LabelFeedback(
                 analysis_id=record.id,
                 task_index=index,
@@ -203,7 +205,9 @@ def correct_labels(
                 **{head: correction.get(head) for head in HEADS},
             )
         )
-    record.result = analyse(model, request, load_catalog())
+    # Recompute before touching the session, so a failure leaves nothing half-stored.
+    record.result = analyse(model, request, load_catalog(), **options)
+    db.session.add_all(feedback)
     record.request = _stored_request(request)
     record.model_version = record.result["model_version"]
     record.updated_at = utcnow()

@@ -1,6 +1,6 @@
 """POST /analyses/<id>/feedback: corrected labels, kept for retraining, and a recomputed result."""
 
-from flask import abort
+from flask import abort, current_app
 from flask.views import MethodView
 from flask_smorest import abort as abort_with_errors
 
@@ -38,6 +38,7 @@ class Feedback(MethodView):
                 body["corrections"],
                 sent_by=_sender(body.get("sent_by")),
                 owner_key_id=owner_key_id(),
+                time_limit=current_app.config["SOLVER_TIME_LIMIT"],
             )
         except AnalysisNotFound:
             abort(404, description=f"No analysis with id {analysis_id!r}.")

@@ -109,7 +109,13 @@ def correct(analysis_id: str):
     """Store a person's labels for one task, re-run the analysis, and go back to the report."""
     try:
         correction = read_correction(request.form)
-        record = correct_labels(current_model(), analysis_id, [correction], sent_by="web")
+        record = correct_labels(
+            current_model(),
+            analysis_id,
+            [correction],
+            sent_by="web",
+            time_limit=current_app.config["SOLVER_TIME_LIMIT"],
+        )
     except AnalysisNotFound:
         abort(404, description=NOT_FOUND)
     except (BadCorrection, InvalidCorrection) as error:
