@@ -16,6 +16,9 @@ from classifier.normalise import normalise_text
 
 STYLES = ("informal", "formal", "statement")
 REQUIRED_COLUMNS = ("text", *HEADS)
+# Lines of written companies: a profile, a line, its labels in that company, and whether it is
+# the company's own work. `company` groups the profile variants of one company.
+COMPANY_COLUMNS = ("company", "sector", "industry", "offering", "text", *HEADS, "own_offering")
 
 # Lines sharing this share of their word stems come from the same template and object: they are
 # kept on the same side of the split so the held-out score is not a memory test.
@@ -56,14 +59,14 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def load_rows(path: Path) -> list[dict[str, str]]:
+def load_rows(path: Path, columns: tuple[str, ...] = REQUIRED_COLUMNS) -> list[dict[str, str]]:
     """Read the CSV and fail with a clear message on a missing column or an unknown label."""
     path = Path(path)
     if not path.is_file():
         raise ModelError(f"training data not found: {path}")
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        missing = [c for c in columns if c not in (reader.fieldnames or [])]
         if missing:
             raise ModelError(f"{path}: missing column(s) {', '.join(missing)}")
         rows = list(reader)
@@ -73,9 +76,25 @@ def load_rows(path: Path) -> list[dict[str, str]]:
         for head in HEADS:
             if row[head] not in VOCABULARIES[head]:
                 raise ModelError(f"{path}:{line_no}: {head} label {row[head]!r} is not allowed")
+        if "own_offering" in columns and row["own_offering"] not in ("0", "1"):
+            raise ModelError(f"{path}:{line_no}: own_offering must be 0 or 1")
     if not rows:
         raise ModelError(f"{path}: no rows")
     return rows
+
+
+def load_company_rows(path: Path) -> list[dict[str, str]]:
+    """Read the written company lines (profile, line, labels, own_offering)."""
+    return load_rows(path, COMPANY_COLUMNS)
+
+
+def company_split(
+    rows: list[dict[str, str]], fraction: float, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(train, held-out) index arrays with every company wholly on one side."""
+    splitter = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=seed)
+    train, held_out = next(splitter.split(rows, groups=[row["company"] for row in rows]))
+    return np.sort(train), np.sort(held_out)
 
 
 def _stems(text: str) -> set[str]:

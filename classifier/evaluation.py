@@ -1,4 +1,4 @@
-"""evaluate_model: held-out and O*NET scores per head and per style, and the model card."""
+"""evaluate_model: held-out and dev-set scores per head, review flag quality, and the model card."""
 
 import csv
 from collections import Counter
@@ -7,14 +7,41 @@ from pathlib import Path
 import numpy as np
 
 from classifier.card import write_model_card
-from classifier.data import STYLES, file_sha256, load_rows
-from classifier.labels import HEADS, VOCABULARIES
-from classifier.metrics import head_scores, review_stats
+from classifier.data import STYLES, load_company_rows, load_rows
+from classifier.labels import HEADS, LONG_TAIL, VOCABULARIES
+from classifier.metrics import binary_scores, head_scores, review_stats
 from classifier.model import ModelError, TaskClassifier
-from classifier.training import TrainingConfig, cached_validation, score_rows
+from classifier.training import (
+    TrainingConfig,
+    cached_validation,
+    company_data_path,
+    data_fingerprint,
+    score_rows,
+)
+
+# Column holding the line in each kind of evaluation file.
+_TEXT_COLUMNS = ("text", "name", "task")
 
 
-def _by_style(rows: list[dict], predicted: dict[str, np.ndarray]) -> dict:
+def load_dev_rows(path: Path) -> list[dict]:
+    """Rows of an evaluation file, with the line under "text" and clear lines only.
+
+    Reads O*NET-style files (text), hand-labelled real lines (name, ambiguous: only the clear
+    ones are kept) and company task lists (task, with industry, offering and own_offering).
+    """
+    with Path(path).open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    if not rows:
+        raise ModelError(f"{path}: no rows")
+    column = next((c for c in _TEXT_COLUMNS if c in rows[0]), None)
+    missing = [h for h in ("office", "process", "function") if h not in rows[0]]
+    if column is None or missing:
+        raise ModelError(f"{path}: expected a text column and office, process, function")
+    rows = [row for row in rows if row.get("ambiguous", "0") != "1"]
+    return [{**row, "text": row[column]} for row in rows]
+
+
+def _by_style(rows: list[dict], predicted: dict[str, np.ndarray], heads) -> dict:
     """Accuracy and macro-F1 per head for each writing style present."""
     out = {}
     for style in STYLES:
@@ -22,7 +49,7 @@ def _by_style(rows: list[dict], predicted: dict[str, np.ndarray]) -> dict:
         if not idx:
             continue
         out[style] = {}
-        for head in HEADS:
+        for head in heads:
             labels = VOCABULARIES[head]
             truth = [rows[i][head] for i in idx]
             guess = [labels[predicted[head][i]] for i in idx]
@@ -31,21 +58,17 @@ def _by_style(rows: list[dict], predicted: dict[str, np.ndarray]) -> dict:
     return out
 
 
-def _load_onet(path: Path) -> list[dict]:
-    with Path(path).open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    missing = [c for c in ("text", *HEADS) if rows and c not in rows[0]]
-    if not rows or missing:
-        raise ModelError(f"{path}: expected columns text, office, process, function")
-    return rows
-
-
 def _scored(clf: TaskClassifier, rows: list[dict], threshold: float) -> dict:
     scores = score_rows(clf, rows)
+    process = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]]
+    long_tail = binary_scores(
+        np.array([row["process"] == LONG_TAIL for row in rows]), process == LONG_TAIL
+    )
     return {
         "rows": len(rows),
         "heads": scores["heads"],
-        "by_style": _by_style(rows, scores["predicted"]),
+        "long_tail": long_tail,
+        "by_style": _by_style(rows, scores["predicted"], scores["heads"].keys() & set(HEADS)),
         "review": review_stats(scores["min_confidence"], scores["any_error"], threshold),
     }
 
@@ -53,25 +76,27 @@ def _scored(clf: TaskClassifier, rows: list[dict], threshold: float) -> dict:
 def evaluate_model(
     clf: TaskClassifier,
     data_path: Path,
-    onet_path: Path | None = None,
+    dev_paths: dict[str, Path] | None = None,
     card_path: Path | None = None,
 ) -> dict:
-    """Score clf: held-out split of data_path (refit without it), and onet_path when given.
+    """Score clf on held-out lines and companies (refit without them) and on each dev set.
 
     The held-out figures come from a model with clf's settings fitted on the training part of
-    the same grouped split train_model uses, so they are honest for a model refit on all rows.
+    the same grouped splits train_model uses, so they are honest for a model refit on all rows.
+    Dev sets (name -> CSV path) are text nobody here wrote; they are scored, never trained on.
     Writes the model card to card_path when given.
     """
     data_path = Path(data_path)
     rows = load_rows(data_path)
+    company_rows = load_company_rows(company_data_path(data_path))
     config = (
         TrainingConfig.from_dict(clf.metadata["config"])
         if "config" in clf.metadata
-        else (TrainingConfig())
+        else TrainingConfig()
     )
     threshold = clf.review_threshold
-    data_sha = file_sha256(data_path)
-    held_clf, held_rows, train_count = cached_validation(rows, config, data_sha)
+    data_sha = data_fingerprint(data_path)
+    validation = cached_validation(rows, company_rows, config, data_sha)
     report = {
         "model_version": clf.version,
         "review_threshold": threshold,
@@ -79,25 +104,36 @@ def evaluate_model(
             "file": data_path.name,
             "sha256": data_sha,
             "rows": len(rows),
+            "company_rows": len(company_rows),
+            "companies": len({row["company"] for row in company_rows}),
             "matches_model": data_sha == clf.metadata.get("training_data", {}).get("sha256"),
-            "functions": dict(Counter(row["function"] for row in rows)),
-            "processes": dict(Counter(row["process"] for row in rows)),
-            "offices": dict(Counter(row["office"] for row in rows)),
+            **{
+                f"{head}s": dict(Counter(row[head] for row in rows))
+                for head in ("function", "process", "office", "location")
+            },
             "styles": dict(Counter(row.get("style", "") for row in rows)),
         },
-        "holdout": {"train_rows": train_count, **_scored(held_clf, held_rows, threshold)},
-        "onet": None,
+        "holdout": {
+            "train_rows": validation.train_rows,
+            **_scored(validation.clf, validation.held_rows, threshold),
+        },
+        "holdout_companies": _scored(validation.clf, validation.held_company_rows, threshold),
+        "dev": {
+            name: _scored(clf, load_dev_rows(path), threshold)
+            for name, path in (dev_paths or {}).items()
+        },
     }
-    if onet_path is not None:
-        report["onet"] = _scored(clf, _load_onet(onet_path), threshold)
-    # One-glance summary: dataset -> head -> accuracy and macro-F1 (what `flask evaluate` prints).
+    # One-glance summary: dataset -> head -> accuracy (what `flask evaluate` prints).
+    sections = {"holdout": report["holdout"], "holdout_companies": report["holdout_companies"]}
+    sections |= report["dev"]
     report["datasets"] = {
-        name: {
-            head: {k: scores[k] for k in ("accuracy", "macro_f1", "n")}
-            for head, scores in report[name]["heads"].items()
+        name: {head: scores["accuracy"] for head, scores in section["heads"].items()}
+        | {
+            "long_tail_recall": section["long_tail"]["recall"],
+            "flagged": section["review"]["flag_rate"],
+            "errors_caught": section["review"]["errors_caught"],
         }
-        for name in ("holdout", "onet")
-        if report[name] is not None
+        for name, section in sections.items()
     }
     if card_path is not None:
         write_model_card(report, clf.metadata, Path(card_path))

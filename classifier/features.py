@@ -1,6 +1,5 @@
 """The shared text features: hashed word 1-2-grams and in-word char n-grams, TF-IDF weighted."""
 
-import re
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -8,7 +7,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.feature_selection import VarianceThreshold
 
-from classifier.hashing import hash_features, text_terms
+from classifier.hashing import hash_features, text_terms, word_tokens
 
 # Hashing instead of a fitted vocabulary keeps the persisted model free of a large term dict
 # (skops loads it in well under a second). The hashing itself is plain code in
@@ -67,55 +66,74 @@ class FeatureSpace:
         """Feature matrix of normalised texts over the active columns."""
         return self.parts["active"].transform(self._weighted(texts)).tocsr()
 
-    def transform_for_explain(self, texts: list[str]) -> tuple[sparse.csr_matrix, ...]:
+    def transform_both(self, texts: list[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         """Active-column matrix and full-space TF-IDF matrix of a batch, computed once."""
         weighted = self._weighted(texts)
-        return self.parts["active"].transform(weighted).tocsr(), weighted
+        active = self.parts["active"].transform(weighted).tocsr()
+        active.sort_indices()
+        return active, weighted
 
-    def _active_weights(self, columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """Weights (over active columns) at full-space `columns`; 0 where a column is inactive."""
+    def similarity(self, weighted: sparse.csr_matrix, other: str) -> tuple[np.ndarray, ...]:
+        """Cosine of each row's word block and char block with those of one other text."""
+        reference = self._weighted([other])
+        split = 2**self.config.word_bits
+        sims = []
+        for block in (slice(0, split), slice(split, None)):
+            sims.append(np.asarray((weighted[:, block] @ reference[:, block].T).todense()).ravel())
+        return sims[0], sims[1]
+
+    @property
+    def support(self) -> np.ndarray:
+        """Full-space column index of each active column, ascending."""
         if getattr(self, "_support", None) is None:
-            # Cached: get_support is slow, and explain calls this for every text.
+            # Cached: get_support is slow, and explain needs it for every text.
             self._support = self.parts["active"].get_support(indices=True)
-        support = self._support
-        position = np.minimum(np.searchsorted(support, columns), len(support) - 1)
-        found = support[position] == columns
-        return np.where(found, weights[position], 0.0)
+        return self._support
 
     def term_contributions(
-        self, text: str, weights: dict[str, np.ndarray], row: sparse.csr_matrix
+        self,
+        text: str,
+        columns: np.ndarray,
+        weights: dict[str, np.ndarray],
+        row: sparse.csr_matrix,
     ) -> dict[str, dict[str, float]]:
         """Per score and readable term (word or word pair) of one normalised text, its share.
 
-        `weights` maps a name to one weight per active column; `row` is the text's full-space
-        TF-IDF row. A term's share is its TF-IDF value times its weight; char n-gram shares are
-        spread over the words of the chunk they came from, so the explanation speaks in words
-        while adding up to the model's real score.
+        `columns` are the active columns the text uses (ascending) and `weights` maps a name to
+        one weight per such column; `row` is the text's full-space TF-IDF row. A term's share is
+        its TF-IDF value times its weight; char n-gram shares are spread over the words of the
+        chunk they came from, so the explanation speaks in words while adding up to the model's
+        real score.
         """
         values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
         c = self.config
         terms, grams = text_terms(text, c.word_bits, c.char_bits, c.char_ngrams)
         term_columns = dict(terms)
         # Words of each whitespace chunk, as the word tokenizer sees them.
-        chunk_words = [_words(chunk) for chunk in text.split()]
+        chunk_words = [word_tokens(chunk) for chunk in text.split()]
         owners: dict[int, set[str]] = {}
         offset = 2**c.word_bits
         for column, chunk in grams:
             if chunk < len(chunk_words):
                 owners.setdefault(offset + column, set()).update(chunk_words[chunk])
-        columns = np.array([*term_columns.values(), *owners], dtype=np.int64)
-        tfidf = np.array([values.get(int(column), 0.0) for column in columns])
+        full = np.array([*term_columns.values(), *owners], dtype=np.int64)
+        tfidf = np.array([values.get(int(column), 0.0) for column in full])
+        # Full-space column -> active column -> position among the text's own active columns.
+        support = self.support
+        active = np.minimum(np.searchsorted(support, full), len(support) - 1)
+        is_active = support[active] == full
+        if len(columns):
+            position = np.minimum(np.searchsorted(columns, active), len(columns) - 1)
+            found = is_active & (columns[position] == active)
+        else:
+            position, found = np.zeros(len(full), dtype=np.int64), np.zeros(len(full), bool)
         result = {}
         for name, head_weights in weights.items():
-            amounts = (tfidf * self._active_weights(columns, head_weights)).tolist()
+            picked = np.where(found, head_weights[position] if len(columns) else 0.0, 0.0)
+            amounts = (tfidf * picked).tolist()
             shares = dict(zip(term_columns, amounts[: len(term_columns)], strict=True))
             for amount, words in zip(amounts[len(term_columns) :], owners.values(), strict=True):
                 for word in words:
                     shares[word] = shares.get(word, 0.0) + amount / len(words)
             result[name] = shares
         return result
-
-
-def _words(chunk: str) -> list[str]:
-    """Word tokens of a chunk, by the same rule as the hasher (runs of 2+ word characters)."""
-    return re.findall(r"[0-9A-Za-z_\u0080-\U0010ffff]{2,}", chunk)

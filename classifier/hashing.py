@@ -5,6 +5,8 @@ batch is one byte buffer and every window is hashed with numpy, so 10,000 lines 
 Hashes are polynomial over UTF-8 bytes, mod 2**64, finished with a splitmix64 mix.
 """
 
+import re
+
 import numpy as np
 from scipy import sparse
 
@@ -20,6 +22,13 @@ _WORD_BYTE = np.zeros(256, dtype=bool)
 for _b in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_":
     _WORD_BYTE[_b] = True
 _WORD_BYTE[128:] = True
+# The same rule as text: runs of two or more word characters (non-ASCII counts as word).
+WORD_TOKEN = re.compile(r"[0-9A-Za-z_\u0080-\U0010ffff]{2,}")
+
+
+def word_tokens(chunk: str) -> list[str]:
+    """Word tokens of a piece of text, as the hasher sees them."""
+    return WORD_TOKEN.findall(chunk)
 
 
 def _mix(x: np.ndarray) -> np.ndarray:

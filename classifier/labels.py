@@ -18,12 +18,22 @@ FUNCTIONS = (
     "product_development",
     "management",
 )
-HEADS = ("office", "process", "function")
-VOCABULARIES = {"office": OFFICES, "process": PROCESSES, "function": FUNCTIONS}
+LOCATIONS = ("remote", "on_site")
+HEADS = ("office", "process", "function", "location")
+VOCABULARIES = {
+    "office": OFFICES,
+    "process": PROCESSES,
+    "function": FUNCTIONS,
+    "location": LOCATIONS,
+}
+# LABELING.md section 4: the company's own work is production, core; its office depends on
+# whether it is done face to face with the customer.
+OWN_WORK_FUNCTION = "production"
+OWN_WORK_PROCESS = "core"
 
-# Office and routine process of each function (LABELING.md sections 1-3). The classifier derives
-# the office and process heads from the function head through these maps; `long_tail` comes from
-# its own estimator because any function can be handled ad hoc.
+# Office and routine process of each function (LABELING.md sections 1-3). Without company context
+# the classifier derives the office and process heads from the function head through these maps;
+# `long_tail` comes from its own estimator because any function can be handled ad hoc.
 FUNCTION_OFFICE = {
     "customer_service": "front",
     "sales": "front",

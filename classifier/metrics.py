@@ -68,3 +68,19 @@ def choose_review_threshold(min_confidence: np.ndarray, any_error: np.ndarray) -
         if stats["errors_caught"] >= TARGET_ERROR_CATCH:
             return float(threshold)
     return float(THRESHOLD_GRID[-1])
+
+
+def binary_scores(truth: np.ndarray, guess: np.ndarray) -> dict:
+    """Accuracy, precision, recall and F1 of a yes/no answer."""
+    truth, guess = np.asarray(truth, bool), np.asarray(guess, bool)
+    hits = int((truth & guess).sum())
+    precision = hits / int(guess.sum()) if guess.any() else 0.0
+    recall = hits / int(truth.sum()) if truth.any() else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "n": int(len(truth)),
+        "accuracy": round(float((truth == guess).mean()), 4),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }

@@ -1,4 +1,4 @@
-"""The loaded classifier: one shared feature transform, two estimators, three calibrated heads."""
+"""The loaded classifier: one shared feature transform, five estimators, four calibrated heads."""
 
 from dataclasses import dataclass
 
@@ -6,13 +6,27 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
+from classifier.company import (
+    CROSS_BITS,
+    CompanyContext,
+    content_words,
+    cross_matrix,
+    cross_terms,
+    profile_matrix,
+    similarity_features,
+)
 from classifier.features import FeatureSpace
-from classifier.heads import head_probabilities, label_evidence
+from classifier.heads import binary_evidence, head_probabilities, text_evidence
 from classifier.labels import FUNCTIONS, HEADS, VOCABULARIES
-from classifier.normalise import normalise_texts
+from classifier.normalise import normalise_text, normalise_texts
 
-# The persisted estimators: the service line, and whether the work is ad hoc (long-tail).
-ESTIMATORS = ("function", "long_tail")
+# The persisted estimators. Read alone: the service line, whether the work is ad hoc
+# (long-tail), whether it needs someone on site. With company context: whether the line is the
+# company's own work, and whether such own work is done face to face with the customer and on
+# site (both depend on the kind of business as much as on the line).
+TEXT_ESTIMATORS = ("function", "long_tail", "location")
+OWN_ESTIMATORS = ("own_offering", "own_front", "own_on_site")
+ESTIMATORS = (*TEXT_ESTIMATORS, *OWN_ESTIMATORS)
 
 
 class ModelError(Exception):
@@ -21,10 +35,11 @@ class ModelError(Exception):
 
 @dataclass(frozen=True)
 class HeadPrediction:
-    """One head's answer: the label and its predicted probability."""
+    """One head's answer: the label, its predicted probability, and the runner-up label."""
 
     label: str
     confidence: float
+    runner_up: str | None = None
 
     def to_dict(self) -> dict:
         """JSON-friendly form."""
@@ -38,17 +53,46 @@ class Prediction:
     office: HeadPrediction
     process: HeadPrediction
     function: HeadPrediction
+    location: HeadPrediction
     needs_review: bool
+    # Only with company context: is this the company's own work (LABELING.md section 4)?
+    own_offering: HeadPrediction | None = None
+    # Heads (and own_offering) whose confidence is below the review threshold -> runner-up.
+    doubts: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
-        """JSON-friendly form: one entry per head plus needs_review."""
+        """JSON-friendly form: one entry per head, needs_review, and own_offering with context."""
         out = {head: getattr(self, head).to_dict() for head in HEADS}
         out["needs_review"] = self.needs_review
+        if self.own_offering is not None:
+            out["own_offering"] = self.own_offering.label == "true"
+            out["own_offering_confidence"] = self.own_offering.confidence
         return out
 
 
+def own_inputs(
+    features: FeatureSpace,
+    matrix: sparse.csr_matrix,
+    weighted: sparse.csr_matrix,
+    texts: list[str],
+    company: CompanyContext,
+) -> sparse.csr_matrix:
+    """Features of (company, line) pairs: the line's own features, similarity, profile words,
+    and crosses of profile words with line words (last, see _credit_crosses)."""
+    word_sim, char_sim = features.similarity(weighted, normalise_text(company.text))
+    return sparse.hstack(
+        [
+            matrix,
+            sparse.csr_matrix(similarity_features(word_sim, char_sim)),
+            profile_matrix(len(texts), company),
+            cross_matrix(texts, company),
+        ]
+    ).tocsr()
+
+
 class TaskClassifier:
-    """Classifies task lines into office, process and function with calibrated confidences."""
+    """Classifies task lines into office, process, function and location, optionally in the
+    light of what the company sells."""
 
     def __init__(
         self, features: FeatureSpace, estimators: dict[str, LogisticRegression], metadata: dict
@@ -58,8 +102,9 @@ class TaskClassifier:
         classes = [str(c) for c in estimators["function"].classes_]
         if sorted(classes) != sorted(FUNCTIONS):
             raise ModelError(f"function estimator knows {classes}, expected {list(FUNCTIONS)}")
-        if [bool(c) for c in estimators["long_tail"].classes_] != [False, True]:
-            raise ModelError("long_tail estimator must be binary (False, True)")
+        for name in ESTIMATORS[1:]:
+            if [bool(c) for c in estimators[name].classes_] != [False, True]:
+                raise ModelError(f"{name} estimator must be binary (False, True)")
         self.features = features
         self.estimators = estimators
         self.metadata = metadata
@@ -76,20 +121,54 @@ class TaskClassifier:
         """Confidence below which any head sends a line to review."""
         return float(self.metadata.get("review_threshold", 0.0))
 
-    def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        """Normalise and vectorise texts once for all heads."""
-        return self.features.transform(normalise_texts(list(texts)))
+    def _positive(self, name: str, matrix) -> np.ndarray:
+        return self.estimators[name].predict_proba(matrix)[:, 1]
 
-    def _estimator_outputs(self, matrix) -> tuple[np.ndarray, np.ndarray]:
-        p_function = self.estimators["function"].predict_proba(matrix)[:, self._function_order]
-        p_long_tail = self.estimators["long_tail"].predict_proba(matrix)[:, 1]
-        return p_function, p_long_tail
+    def _outputs(self, normalised: list[str], company: CompanyContext | None) -> dict:
+        """Every estimator's output for a batch of normalised lines, sharing one transform."""
+        matrix, weighted = self.features.transform_both(normalised)
+        out = {
+            "matrix": matrix,
+            "weighted": weighted,
+            "p_function": self.estimators["function"].predict_proba(matrix)[
+                :, self._function_order
+            ],
+            "p_long_tail": self._positive("long_tail", matrix),
+            "p_on_site": self._positive("location", matrix),
+            "p_own": None,
+            "p_front": None,
+            "p_own_on_site": None,
+        }
+        if company:
+            pairs = own_inputs(self.features, matrix, weighted, normalised, company)
+            out["p_own"] = self._positive("own_offering", pairs)
+            out["p_front"] = self._positive("own_front", pairs)
+            out["p_own_on_site"] = self._positive("own_on_site", pairs)
+        return out
 
-    def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """Per head, an (n_texts, n_labels) probability matrix in VOCABULARIES order."""
-        return head_probabilities(*self._estimator_outputs(self.transform(texts)))
+    @staticmethod
+    def _heads(out: dict) -> dict[str, np.ndarray]:
+        return head_probabilities(
+            out["p_function"],
+            out["p_long_tail"],
+            out["p_on_site"],
+            out["p_own"],
+            out["p_front"],
+            out["p_own_on_site"],
+        )
 
-    def predict(self, texts: list[str]) -> list[Prediction]:
+    def predict_proba(
+        self, texts: list[str], company: CompanyContext | None = None
+    ) -> dict[str, np.ndarray]:
+        """Per head, an (n_texts, n_labels) probability matrix in VOCABULARIES order; with a
+        company, also "own_offering": (n_texts,) chances that each line is its own work."""
+        out = self._outputs(normalise_texts(list(texts)), company)
+        probabilities = self._heads(out)
+        if out["p_own"] is not None:
+            probabilities["own_offering"] = out["p_own"]
+        return probabilities
+
+    def predict(self, texts: list[str], company: CompanyContext | None = None) -> list[Prediction]:
         """Labels, confidences and the review flag for each text, in input order."""
         if isinstance(texts, str):
             raise TypeError("predict takes a list of texts, not a single string")
@@ -98,50 +177,103 @@ class TaskClassifier:
             return []
         if not all(isinstance(text, str) for text in texts):
             raise TypeError("predict takes a list of strings")
-        probabilities = self.predict_proba(texts)
-        best = {head: probs.argmax(axis=1) for head, probs in probabilities.items()}
+        probabilities = self.predict_proba(texts, company)
+        order = {head: np.argsort(-probabilities[head], axis=1)[:, :2] for head in HEADS}
+        p_own = probabilities.get("own_offering")
+        return [self._prediction(i, probabilities, order, p_own) for i in range(len(texts))]
+
+    def _prediction(self, i: int, probabilities: dict, order: dict, p_own) -> Prediction:
         threshold = self.review_threshold
-        predictions = []
-        for i in range(len(texts)):
-            answers = {}
-            for head in HEADS:
-                k = int(best[head][i])
-                confidence = min(1.0, max(0.0, float(probabilities[head][i, k])))
-                answers[head] = HeadPrediction(VOCABULARIES[head][k], confidence)
-            needs_review = any(a.confidence < threshold for a in answers.values())
-            predictions.append(Prediction(needs_review=needs_review, **answers))
-        return predictions
+        answers = {}
+        for head in HEADS:
+            best, second = (int(k) for k in order[head][i])
+            confidence = min(1.0, max(0.0, float(probabilities[head][i, best])))
+            labels = VOCABULARIES[head]
+            answers[head] = HeadPrediction(labels[best], confidence, labels[second])
+        own = None
+        if p_own is not None:
+            is_own = bool(p_own[i] >= 0.5)
+            confidence = float(p_own[i] if is_own else 1.0 - p_own[i])
+            own = HeadPrediction(str(is_own).lower(), confidence, str(not is_own).lower())
+        unsure = {**answers, **({"own_offering": own} if own else {})}
+        doubts = tuple(
+            (head, answer.runner_up)
+            for head, answer in unsure.items()
+            if answer.confidence < threshold
+        )
+        return Prediction(needs_review=bool(doubts), own_offering=own, doubts=doubts, **answers)
 
-    def explain(self, text: str, top_n: int = 5) -> dict[str, list[dict]]:
+    def explain(
+        self, text: str, top_n: int = 5, company: CompanyContext | None = None
+    ) -> dict[str, list[dict]]:
         """Per head, the terms that push this text most toward its predicted label."""
-        return self.explain_many([text], top_n)[0]
+        return self.explain_many([text], top_n, company)[0]
 
-    def explain_many(self, texts: list[str], top_n: int = 5) -> list[dict[str, list[dict]]]:
+    def explain_many(
+        self, texts: list[str], top_n: int = 5, company: CompanyContext | None = None
+    ) -> list[dict[str, list[dict]]]:
         """Explanations for a batch, sharing one feature transform.
 
         A term's weight is its share of the predicted label's log-odds: its TF-IDF value times the
-        model weight, with character n-grams credited to the words that contain them.
+        model weight, with character n-grams credited to the words that contain them. Only the
+        columns a line uses are touched, so explaining costs about as much as predicting.
         """
         normalised = normalise_texts(list(texts))
         if not normalised:
             return []
-        matrix, weighted = self.features.transform_for_explain(normalised)
-        p_function, p_long_tail = self._estimator_outputs(matrix)
-        probabilities = head_probabilities(p_function, p_long_tail)
+        out = self._outputs(normalised, company)
+        probabilities = self._heads(out)
+        matrix = out["matrix"]
         function_coef = self.estimators["function"].coef_[self._function_order]
-        long_tail_coef = self.estimators["long_tail"].coef_[0]
+        coef = {name: self.estimators[name].coef_[0] for name in ESTIMATORS[1:]}
+        profile = content_words(normalise_text(company.text)) if company else []
         explanations = []
         for i, text in enumerate(normalised):
+            columns = matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]]
             labels = {
                 head: VOCABULARIES[head][int(probabilities[head][i].argmax())] for head in HEADS
             }
-            evidence = label_evidence(
-                p_function[i], function_coef, float(p_long_tail[i]), long_tail_coef, labels
+            own = out["p_own"] is not None and out["p_own"][i] >= 0.5
+            if own:
+                # Own work: function and process come from the own-work estimator, office from
+                # the face-to-face one (heads.head_probabilities).
+                own_weights = coef["own_offering"][columns]
+                front = labels["office"] == "front"
+                weights = {
+                    "function": own_weights,
+                    "process": own_weights,
+                    "office": binary_evidence(coef["own_front"][columns], front),
+                }
+            else:
+                weights = text_evidence(
+                    out["p_function"][i],
+                    function_coef[:, columns],
+                    float(out["p_long_tail"][i]),
+                    coef["long_tail"][columns],
+                    labels,
+                )
+            weights["location"] = binary_evidence(
+                coef["location"][columns], labels["location"] == "on_site"
             )
-            predicted = {head: evidence[head][labels[head]] for head in HEADS}
-            contributions = self.features.term_contributions(text, predicted, weighted[i])
-            explanations.append({head: _top_terms(contributions[head], top_n) for head in HEADS})
+            shares = self.features.term_contributions(text, columns, weights, out["weighted"][i])
+            if own:
+                self._credit_crosses(shares, text, profile, coef["own_offering"])
+            explanations.append({head: _top_terms(shares[head], top_n) for head in HEADS})
         return explanations
+
+    @staticmethod
+    def _credit_crosses(shares, text, profile, own_coef) -> None:
+        """Add each (profile word x line word) cross's share to the line word, for own work."""
+        crosses = cross_terms(text, profile)
+        if not crosses:
+            return
+        # The cross block is the last one of the own-work inputs (own_inputs).
+        offset = len(own_coef) - 2**CROSS_BITS
+        norm = 1.0 / max(np.sqrt(len({c for _, c in crosses})), 1.0)
+        for word, column in crosses:
+            amount = norm * float(own_coef[offset + column])
+            for head in ("function", "process"):
+                shares[head][word] = shares[head].get(word, 0.0) + amount
 
 
 def _top_terms(shares: dict[str, float], top_n: int) -> list[dict]:

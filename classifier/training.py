@@ -1,7 +1,9 @@
-"""Training: fit the shared features and three heads, score a held-out split, pick the threshold."""
+"""Training: fit the shared features and five estimators, score held-out lines and companies."""
 
+import hashlib
 import json
 import platform
+import random
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -11,31 +13,51 @@ import numpy as np
 import scipy
 import sklearn
 import skops
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-from classifier.data import file_sha256, holdout_split, load_rows
+from classifier.company import CompanyContext
+from classifier.data import (
+    company_split,
+    file_sha256,
+    holdout_split,
+    load_company_rows,
+    load_rows,
+)
 from classifier.features import FeatureConfig, FeatureSpace
-from classifier.labels import HEADS, LONG_TAIL, VOCABULARIES
+from classifier.labels import HEADS, LONG_TAIL, OWN_WORK_FUNCTION, VOCABULARIES
 from classifier.metrics import (
-    choose_review_threshold,
+    binary_scores,
     expected_calibration_error,
     head_scores,
     review_stats,
 )
-from classifier.model import TaskClassifier
+from classifier.model import TaskClassifier, own_inputs
 from classifier.normalise import normalise_texts
 
-MODEL_FORMAT = "tc1"
+MODEL_FORMAT = "tc2"
+COMPANY_FILE = "company_tasks.csv"
 
 
 @dataclass(frozen=True)
 class TrainingConfig:
-    """Hyperparameters chosen by grouped cross-validation (see classifier/tuning.py)."""
+    """Hyperparameters chosen by grouped cross-validation and the dev sets (see tuning.py)."""
 
     features: FeatureConfig = field(default_factory=FeatureConfig)
-    # Inverse L2 regularisation of the function and long-tail estimators.
+    # Inverse L2 regularisation of each estimator.
     c_function: float = 100.0
     c_long_tail: float = 30.0
+    c_location: float = 30.0
+    c_own: float = 10.0
+    c_front: float = 10.0
+    # Each own-work line is also paired with this many other companies' profiles (from other
+    # sectors) as a negative, so the own-work estimator learns the pair, not the line alone.
+    mismatches: int = 2
+    # Ordinary lines paired with a random company's profile as further negatives.
+    generic_negatives: int = 3000
+    # needs_review below this confidence on any head; chosen on the dev sets (lines nobody here
+    # wrote), where off-distribution confidence is what matters (classifier/tuning.py).
+    review_threshold: float = 0.6
     holdout_fraction: float = 0.2
     seed: int = 0
 
@@ -60,26 +82,132 @@ def _logistic(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, solver="newton-cg", max_iter=200, tol=1e-4)
 
 
-def fit_classifier(rows: list[dict], config: TrainingConfig, metadata: dict) -> TaskClassifier:
-    """Fit the shared feature transform once, then the function and long-tail estimators."""
-    texts = normalise_texts([row["text"] for row in rows])
+def _profile(row: dict) -> CompanyContext:
+    return CompanyContext(row["industry"], row["offering"])
+
+
+def own_work_pairs(
+    rows: list[dict], company_rows: list[dict], config: TrainingConfig
+) -> list[tuple[CompanyContext, str, bool, str]]:
+    """(profile, line, is own work, company key) pairs the own-work estimator learns from.
+
+    Every line of a written company is paired with each of its profile variants; its own-work
+    lines also with other sectors' profiles (not their work), and a sample of ordinary lines
+    with random profiles (not own work either).
+    """
+    rng = random.Random(config.seed)
+    variants: dict[str, list[CompanyContext]] = {}
+    sector: dict[str, str] = {}
+    for row in company_rows:
+        profiles = variants.setdefault(row["company"], [])
+        if _profile(row) not in profiles:
+            profiles.append(_profile(row))
+        sector[row["company"]] = row["sector"]
+    pairs = []
+    for row in company_rows:
+        for profile in variants[row["company"]]:
+            pairs.append((profile, row["text"], row["own_offering"] == "1", row["company"]))
+        if row["own_offering"] == "1":
+            others = [c for c in variants if sector[c] != sector[row["company"]]]
+            for other in rng.sample(others, min(config.mismatches, len(others))):
+                pairs.append((rng.choice(variants[other]), row["text"], False, other))
+    ordinary = [row["text"] for row in rows if row["function"] != OWN_WORK_FUNCTION]
+    companies = sorted(variants)
+    if companies:
+        for text in rng.sample(ordinary, min(config.generic_negatives, len(ordinary))):
+            company = rng.choice(companies)
+            pairs.append((rng.choice(variants[company]), text, False, company))
+    return pairs
+
+
+def _own_work_matrix(features: FeatureSpace, pairs: list) -> sparse.csr_matrix:
+    """Own-work inputs of all pairs, built per profile (the features depend on the profile)."""
+    by_profile: dict[CompanyContext, list[int]] = {}
+    for i, (profile, *_) in enumerate(pairs):
+        by_profile.setdefault(profile, []).append(i)
+    blocks, order = [], []
+    for profile, idx in by_profile.items():
+        texts = normalise_texts([pairs[i][1] for i in idx])
+        matrix, weighted = features.transform_both(texts)
+        blocks.append(own_inputs(features, matrix, weighted, texts, profile))
+        order += idx
+    stacked = sparse.vstack(blocks).tocsr()
+    # Back to pair order, so the matrix lines up with the labels.
+    return stacked[np.argsort(order)]
+
+
+def fit_classifier(
+    rows: list[dict], company_rows: list[dict], config: TrainingConfig, metadata: dict
+) -> TaskClassifier:
+    """Fit the shared feature transform once, then the five estimators.
+
+    A written company's ordinary lines train the line-alone estimators like any other line; its
+    own-work lines train location, the face-to-face estimator and (paired) the own-work one.
+    """
+    own = [row for row in company_rows if row["own_offering"] == "1"]
+    alone = rows + [row for row in company_rows if row["own_offering"] == "0"]
     features = FeatureSpace(config.features)
-    matrix = features.fit_transform(texts)
-    functions = [row["function"] for row in rows]
-    is_long_tail = [row["process"] == LONG_TAIL for row in rows]
+    matrix = features.fit_transform(normalise_texts([row["text"] for row in alone + own]))
+    text_matrix = matrix[: len(alone)]
+    pairs = own_work_pairs(rows, company_rows, config)
+    # Own work with every profile variant of its company: where and how it is done.
+    labels = {(row["company"], row["text"]): row for row in own}
+    own_pairs = [p for p in pairs if p[2] and (p[3], p[1]) in labels]
+    own_labels = [labels[(company, text)] for _, text, _, company in own_pairs]
+    own_matrix = _own_work_matrix(features, own_pairs)
     estimators = {
-        "function": _logistic(config.c_function).fit(matrix, functions),
-        "long_tail": _logistic(config.c_long_tail).fit(matrix, is_long_tail),
+        "function": _logistic(config.c_function).fit(
+            text_matrix, [row["function"] for row in alone]
+        ),
+        "long_tail": _logistic(config.c_long_tail).fit(
+            text_matrix, [row["process"] == LONG_TAIL for row in alone]
+        ),
+        "location": _logistic(config.c_location).fit(
+            matrix, [row["location"] == "on_site" for row in alone + own]
+        ),
+        "own_front": _logistic(config.c_front).fit(
+            own_matrix, [row["office"] == "front" for row in own_labels]
+        ),
+        "own_on_site": _logistic(config.c_front).fit(
+            own_matrix, [row["location"] == "on_site" for row in own_labels]
+        ),
+        "own_offering": _logistic(config.c_own).fit(
+            _own_work_matrix(features, pairs), [is_own for _, _, is_own, _ in pairs]
+        ),
     }
     return TaskClassifier(features, estimators, metadata)
 
 
+def predict_rows(clf: TaskClassifier, rows: list[dict]) -> dict[str, np.ndarray]:
+    """Head probabilities for labelled rows, each read with its company profile when it has one.
+
+    "own_offering" holds the own-work probability, NaN for rows without a profile.
+    """
+    groups: dict[CompanyContext, list[int]] = {}
+    for i, row in enumerate(rows):
+        groups.setdefault(
+            CompanyContext(row.get("industry", ""), row.get("offering", "")), []
+        ).append(i)
+    out = {head: np.zeros((len(rows), len(VOCABULARIES[head]))) for head in HEADS}
+    out["own_offering"] = np.full(len(rows), np.nan)
+    for profile, idx in groups.items():
+        probabilities = clf.predict_proba([rows[i]["text"] for i in idx], profile or None)
+        for name, values in probabilities.items():
+            out[name][idx] = values
+    return out
+
+
 def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
-    """Per-head scores, calibration and per-line confidences of clf on labelled rows."""
-    probabilities = clf.predict_proba([row["text"] for row in rows])
+    """Per-head scores, calibration and per-line confidences of clf on labelled rows.
+
+    Heads missing from the rows (dev sets without a location label) are left out; own_offering
+    is scored where rows carry a profile and the answer.
+    """
+    probabilities = predict_rows(clf, rows)
+    heads = [head for head in HEADS if head in rows[0]]
     result, confidences = {}, []
     errors = np.zeros(len(rows), dtype=bool)
-    for head in HEADS:
+    for head in heads:
         labels = np.array(VOCABULARIES[head])
         predicted = labels[probabilities[head].argmax(axis=1)]
         truth = np.array([row[head] for row in rows])
@@ -88,8 +216,19 @@ def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
         scores = head_scores(truth.tolist(), predicted.tolist(), VOCABULARIES[head])
         scores["ece"], scores["reliability"] = expected_calibration_error(confidence, correct)
         result[head] = scores
-        confidences.append(confidence)
         errors |= ~correct
+    # The review flag looks at every head the model answers, scored or not.
+    confidences = [probabilities[head].max(axis=1) for head in HEADS]
+    p_own = probabilities["own_offering"]
+    with_profile = ~np.isnan(p_own)
+    own_confidence = np.ones(len(rows))
+    own_confidence[with_profile] = np.maximum(p_own[with_profile], 1 - p_own[with_profile])
+    confidences.append(own_confidence)
+    if with_profile.any() and "own_offering" in rows[0]:
+        truth = np.array([rows[i]["own_offering"] == "1" for i in np.flatnonzero(with_profile)])
+        guess = p_own[with_profile] >= 0.5
+        result["own_offering"] = binary_scores(truth, guess)
+        errors[with_profile] |= truth != guess
     return {
         "heads": result,
         "predicted": {h: probabilities[h].argmax(axis=1) for h in HEADS},
@@ -100,48 +239,95 @@ def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
 
 # The held-out validation of the last trained (data, settings), so evaluate_model in the same
 # process reuses it instead of refitting. It is a memo of a deterministic computation: keyed by
-# the data file's sha256 and the settings, holding one entry to bound memory.
-_LAST_VALIDATION: dict[tuple[str, str], tuple[TaskClassifier, list[dict], int]] = {}
+# the data's sha256 and the settings, holding one entry to bound memory.
+_LAST_VALIDATION: dict[tuple[str, str], "Validation"] = {}
+
+
+@dataclass(frozen=True)
+class Validation:
+    """A model fitted without the held-out lines and companies, and what was held out."""
+
+    clf: TaskClassifier
+    held_rows: list[dict]
+    held_company_rows: list[dict]
+    train_rows: int
 
 
 def _validation_key(data_sha: str, config: TrainingConfig) -> tuple[str, str]:
     return data_sha, json.dumps(config.to_dict(), sort_keys=True)
 
 
-def validate(rows: list[dict], config: TrainingConfig) -> tuple[TaskClassifier, list[dict], int]:
-    """Fit on the training part of the grouped split; return that model and the held-out rows."""
+def validate(rows: list[dict], company_rows: list[dict], config: TrainingConfig) -> Validation:
+    """Fit on the training part of the grouped splits (lines by near-duplicate group, companies
+    whole); return that model and the held-out rows."""
     train_idx, held_idx = holdout_split(rows, config.holdout_fraction, config.seed)
-    clf = fit_classifier([rows[i] for i in train_idx], config, {})
-    return clf, [rows[i] for i in held_idx], len(train_idx)
+    c_train, c_held = company_split(company_rows, config.holdout_fraction, config.seed)
+    train = [rows[i] for i in train_idx]
+    clf = fit_classifier(train, [company_rows[i] for i in c_train], config, {})
+    return Validation(
+        clf, [rows[i] for i in held_idx], [company_rows[i] for i in c_held], len(train_idx)
+    )
 
 
 def cached_validation(
-    rows: list[dict], config: TrainingConfig, data_sha: str
-) -> tuple[TaskClassifier, list[dict], int]:
+    rows: list[dict], company_rows: list[dict], config: TrainingConfig, data_sha: str
+) -> Validation:
     """validate(), reusing the result train_model just computed for the same data and settings."""
     key = _validation_key(data_sha, config)
     if key not in _LAST_VALIDATION:
         _LAST_VALIDATION.clear()
-        _LAST_VALIDATION[key] = validate(rows, config)
+        _LAST_VALIDATION[key] = validate(rows, company_rows, config)
     return _LAST_VALIDATION[key]
 
 
+def company_data_path(data_path: Path) -> Path:
+    """Where the written company lines live: beside the task lines."""
+    return Path(data_path).with_name(COMPANY_FILE)
+
+
+def data_fingerprint(data_path: Path) -> str:
+    """sha256 over both training files, so either changing gives a new model version."""
+    parts = [file_sha256(data_path), file_sha256(company_data_path(data_path))]
+    return hashlib.sha256(" ".join(parts).encode()).hexdigest()
+
+
+def _held_out_metrics(validation: Validation, threshold: float) -> dict:
+    held_out = score_rows(validation.clf, validation.held_rows)
+    companies = score_rows(validation.clf, validation.held_company_rows)
+    summary = {
+        name: {
+            head: {k: v for k, v in scores.items() if k in _SUMMARY_KEYS}
+            for head, scores in section["heads"].items()
+        }
+        for name, section in (("lines", held_out), ("companies", companies))
+    }
+    return {
+        "train_rows": validation.train_rows,
+        "held_out_rows": len(validation.held_rows),
+        "held_out_company_rows": len(validation.held_company_rows),
+        "heads": summary["lines"],
+        "company_heads": summary["companies"],
+        "review": review_stats(held_out["min_confidence"], held_out["any_error"], threshold),
+    }
+
+
+_SUMMARY_KEYS = ("accuracy", "macro_f1", "ece", "precision", "recall")
+
+
 def train_model(data_path: Path, config: TrainingConfig | None = None) -> TaskClassifier:
-    """Train on the CSV: validate on a held-out split, then refit on all rows (deterministic)."""
+    """Train on the task lines and, beside them, the written company lines: validate on held-out
+    parts, then refit on everything (deterministic)."""
     config = config or TrainingConfig()
     started = time.perf_counter()
     data_path = Path(data_path)
     rows = load_rows(data_path)
-    data_sha = file_sha256(data_path)
+    company_rows = load_company_rows(company_data_path(data_path))
+    data_sha = data_fingerprint(data_path)
 
     # Always recomputed here (never read from the memo), so retraining re-checks determinism.
-    held_clf, held_rows, train_count = validate(rows, config)
+    validation = validate(rows, company_rows, config)
     _LAST_VALIDATION.clear()
-    _LAST_VALIDATION[_validation_key(data_sha, config)] = (held_clf, held_rows, train_count)
-    held_out = score_rows(held_clf, held_rows)
-    threshold = choose_review_threshold(held_out["min_confidence"], held_out["any_error"])
-    review = review_stats(held_out["min_confidence"], held_out["any_error"], threshold)
-
+    _LAST_VALIDATION[_validation_key(data_sha, config)] = validation
     metadata = {
         "version": f"{MODEL_FORMAT}-{data_sha[:12]}",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -153,21 +339,17 @@ def train_model(data_path: Path, config: TrainingConfig | None = None) -> TaskCl
             "scipy": scipy.__version__,
             "skops": skops.__version__,
         },
-        "training_data": {"file": data_path.name, "sha256": data_sha, "rows": len(rows)},
-        "config": config.to_dict(),
-        "metrics": {
-            "holdout": {
-                "train_rows": train_count,
-                "held_out_rows": len(held_rows),
-                "heads": {
-                    head: {k: v for k, v in scores.items() if k in ("accuracy", "macro_f1", "ece")}
-                    for head, scores in held_out["heads"].items()
-                },
-                "review": review,
-            }
+        "training_data": {
+            "file": data_path.name,
+            "company_file": COMPANY_FILE,
+            "sha256": data_sha,
+            "rows": len(rows),
+            "company_rows": len(company_rows),
         },
-        "review_threshold": threshold,
+        "config": config.to_dict(),
+        "metrics": {"holdout": _held_out_metrics(validation, config.review_threshold)},
+        "review_threshold": config.review_threshold,
     }
-    clf = fit_classifier(rows, config, metadata)
+    clf = fit_classifier(rows, company_rows, config, metadata)
     metadata["train_seconds"] = round(time.perf_counter() - started, 2)
     return clf
