@@ -9,13 +9,14 @@ import re
 from pathlib import Path
 
 from training_data import compose
+from training_data.location import ON_SITE, location_of
 from training_data.vocab import FUNCTION_VOCABS
 from training_data.vocab.frames import FRAMES
 from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
 
 SEED = 20261125
 OUT_PATH = Path(__file__).with_name("tasks.csv")
-COLUMNS = ("text", "office", "process", "function", "style")
+COLUMNS = ("text", "office", "process", "function", "location", "style")
 
 # Lines per function from its routine (core or support) vocabulary. Front-office functions get
 # more so that front work is at least a quarter of the data, as real task lists lean that way.
@@ -55,13 +56,17 @@ def build_rows(seed: int = SEED) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     seen: dict[str, dict[str, str]] = {}
 
-    def add(text: str, office: str, process: str, function: str, style: str) -> bool:
+    def add(
+        text: str, office: str, process: str, function: str, style: str, location: str | None = None
+    ) -> bool:
         """Append a row unless its text is already present; return whether it was added."""
         key = normalise_key(text)
         if not key or key in seen:
             return False
         row = {"text": text.strip(), "office": office, "process": process}
-        row |= {"function": function, "style": style}
+        # Rows that carry their own location (hand-written real-world lines) pass it as the hint.
+        row |= {"function": function, "location": location_of(text, function, location)}
+        row["style"] = style
         seen[key] = row
         rows.append(row)
         return True
@@ -124,8 +129,14 @@ def main() -> None:
     front = sum(row["office"] == "front" for row in rows)
     print(f"wrote {len(rows)} lines to {OUT_PATH}")
     print(f"long_tail {long_tail / len(rows):.1%}, front {front / len(rows):.1%}")
+    on_site: dict[str, int] = {}
+    for row in rows:
+        on_site[row["function"]] = on_site.get(row["function"], 0) + (row["location"] == ON_SITE)
+    total_on_site = sum(on_site.values())
+    print(f"on_site {total_on_site / len(rows):.1%}")
+    print(f"  {'function':20s} {'lines':>5s} {'on_site':>8s}")
     for function, n in sorted(by_function.items()):
-        print(f"  {function:20s} {n}")
+        print(f"  {function:20s} {n:5d} {on_site[function] / n:8.1%}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from classifier import FUNCTIONS, HEADS, VOCABULARIES
+from training_data.location import LOCATIONS, ON_SITE, REMOTE, location_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_PATH = ROOT / "training_data" / "tasks.csv"
@@ -29,7 +30,7 @@ def rows() -> list[dict[str, str]]:
 def test_columns_are_exactly_the_documented_ones():
     with DATA_PATH.open(newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle))
-    assert header == ["text", "office", "process", "function", "style"]
+    assert header == ["text", "office", "process", "function", "location", "style"]
 
 
 def test_no_duplicate_texts_after_normalising_case_and_whitespace(rows):
@@ -50,6 +51,76 @@ def test_no_contradictory_labels_for_the_same_text(rows):
 def test_labels_are_inside_the_vocabularies(rows, head):
     outside = {row[head] for row in rows} - set(VOCABULARIES[head])
     assert not outside
+
+
+def test_locations_are_remote_or_on_site(rows):
+    assert {row["location"] for row in rows} == set(LOCATIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "function", "expected"),
+    [
+        ("Clean the office every evening", "admin", ON_SITE),
+        ("Open, sort and distribute the incoming post", "admin", ON_SITE),
+        ("Scan and file paper documents", "admin", ON_SITE),
+        ("Greet visitors at reception", "customer_service", ON_SITE),
+        ("Check in hotel guests at the front desk", "customer_service", ON_SITE),
+        ("Set up laptops and desk phones for new starters", "it", ON_SITE),
+        ("Bank the cash from the till", "finance_accounting", ON_SITE),
+        ("Pack and ship online orders", "logistics", ON_SITE),
+        ("Load the van and do the deliveries", "logistics", ON_SITE),
+        ("do stocktake", "logistics", ON_SITE),
+        ("Assemble furniture orders in the workshop", "production", ON_SITE),
+        ("Bake bread and pastries for the shop", "production", ON_SITE),
+        ("Staff the stand at the trade fair", "marketing", ON_SITE),
+        ("Visit customer sites to take orders", "sales", ON_SITE),
+        ("Check that delivered goods match the purchase order", "procurement", ON_SITE),
+        ("Run fire drills and safety walk-rounds", "legal_compliance", ON_SITE),
+        ("Trial new recipes in the test kitchen", "product_development", ON_SITE),
+        ("Reconcile the bank statements every month", "finance_accounting", REMOTE),
+        ("Run payroll every two weeks", "payroll", REMOTE),
+        ("Answer customer emails about late orders", "customer_service", REMOTE),
+        ("Screen CVs for open positions", "hr", REMOTE),
+        ("Reset passwords for staff", "it", REMOTE),
+        ("Place purchase orders with suppliers", "procurement", REMOTE),
+        ("Book freight with carriers and track shipments", "logistics", REMOTE),
+        ("Prepare customs paperwork", "logistics", REMOTE),
+        ("Plan and schedule production runs", "production", REMOTE),
+        ("Prepare reports on loading and unloading trucks", "logistics", REMOTE),
+        ("Post on Instagram three times a week", "marketing", REMOTE),
+        ("Drive traffic to the online shop", "marketing", REMOTE),
+        ("Book demos with prospects", "sales", REMOTE),
+        ("Review supplier contracts before signing", "legal_compliance", REMOTE),
+    ],
+)
+def test_location_rules_on_clear_lines(text, function, expected):
+    assert location_of(text, function) == expected
+
+
+def test_location_hint_wins_and_is_checked():
+    assert location_of("Reconcile the bank statements", "finance_accounting", ON_SITE) == ON_SITE
+    with pytest.raises(ValueError):
+        location_of("Clean the office", "admin", "office")
+
+
+@pytest.mark.parametrize(
+    ("function", "low", "high"),
+    [
+        ("production", 0.40, 1.0),
+        ("logistics", 0.40, 1.0),
+        ("admin", 0.05, 0.40),
+        ("customer_service", 0.03, 0.30),
+        ("finance_accounting", 0.0, 0.10),
+        ("payroll", 0.0, 0.05),
+        ("hr", 0.0, 0.10),
+        ("legal_compliance", 0.0, 0.10),
+        ("management", 0.0, 0.05),
+    ],
+)
+def test_on_site_share_per_function(rows, function, low, high):
+    lines = [row for row in rows if row["function"] == function]
+    share = sum(row["location"] == ON_SITE for row in lines) / len(lines)
+    assert low <= share <= high, f"{function}: on_site {share:.1%}"
 
 
 def test_styles_are_known_and_texts_are_not_empty(rows):

@@ -1,0 +1,176 @@
+"""Checks on eval/company_lists.csv: the hand-written evaluation set of company task lists.
+
+The set is for evaluation only, so besides the label rules of LABELING.md it must share no line
+and no 6-word run with the training data.
+"""
+
+import csv
+import importlib.util
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from classifier.labels import FUNCTIONS, OFFICES, PROCESSES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_countries() -> frozenset[str]:
+    """COUNTRIES from bpo/sourcing/iso_codes.py, a leaf module, without importing the engine."""
+    spec = importlib.util.spec_from_file_location("_iso_codes", ROOT / "bpo/sourcing/iso_codes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.COUNTRIES
+
+
+COUNTRIES = _load_countries()
+EVAL_PATH = ROOT / "eval" / "company_lists.csv"
+TRAINING_DIR = ROOT / "training_data"
+COLUMNS = [
+    "company",
+    "industry",
+    "offering",
+    "country",
+    "task",
+    "hours_per_month",
+    "office",
+    "process",
+    "function",
+    "location",
+    "own_offering",
+    "candidate",
+]
+LOCATIONS = {"remote", "on_site"}
+CANDIDATES = {"outsource", "keep", "either"}
+FRONT_FUNCTIONS = {"customer_service", "sales", "marketing"}
+TEXT_COLUMNS = ("text", "task")
+
+
+def _key(text: str) -> str:
+    """Case and whitespace folded."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    """All runs of n consecutive words."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _training_files() -> list[Path]:
+    """tasks.csv, company_tasks.csv if present, and any other CSV under training_data/."""
+    named = [TRAINING_DIR / "tasks.csv", TRAINING_DIR / "company_tasks.csv"]
+    found = sorted(TRAINING_DIR.rglob("*.csv")) if TRAINING_DIR.is_dir() else []
+    return list(dict.fromkeys(path for path in named + found if path.is_file()))
+
+
+def _training_texts() -> list[str]:
+    texts = []
+    for path in _training_files():
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            columns = [c for c in TEXT_COLUMNS if c in (reader.fieldnames or [])]
+            for row in reader:
+                texts.extend(row[c] for c in columns if row[c])
+    return texts
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_columns_are_exactly_the_documented_ones():
+    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == COLUMNS
+
+
+def test_no_empty_cells_and_sane_hours(rows):
+    assert all(all((row[c] or "").strip() for c in COLUMNS) for row in rows)
+    hours = [int(row["hours_per_month"]) for row in rows]
+    assert min(hours) >= 2 and max(hours) <= 300
+
+
+@pytest.mark.parametrize(
+    ("column", "vocabulary"),
+    [
+        ("office", set(OFFICES)),
+        ("process", set(PROCESSES)),
+        ("function", set(FUNCTIONS)),
+        ("location", LOCATIONS),
+        ("own_offering", {"0", "1"}),
+        ("candidate", CANDIDATES),
+    ],
+)
+def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
+    outside = {row[column] for row in rows} - vocabulary
+    assert not outside, outside
+
+
+def test_countries_are_iso_alpha_2(rows):
+    assert {row["country"] for row in rows} <= COUNTRIES
+
+
+def test_own_work_is_production_and_core(rows):
+    wrong = [
+        row["task"]
+        for row in rows
+        if row["own_offering"] == "1"
+        and (row["function"], row["process"]) != ("production", "core")
+    ]
+    assert not wrong, wrong
+
+
+def test_production_is_only_the_company_s_own_work(rows):
+    wrong = [r["task"] for r in rows if r["function"] == "production" and r["own_offering"] != "1"]
+    assert not wrong, wrong
+
+
+def test_office_follows_the_function_outside_own_work(rows):
+    wrong = [
+        row["task"]
+        for row in rows
+        if row["own_offering"] == "0"
+        and (row["office"] == "front") != (row["function"] in FRONT_FUNCTIONS)
+    ]
+    assert not wrong, wrong
+
+
+def test_company_profile_is_consistent_and_lists_are_long_enough(rows):
+    profiles = defaultdict(set)
+    for row in rows:
+        profiles[row["company"]].add((row["industry"], row["offering"], row["country"]))
+    assert all(len(found) == 1 for found in profiles.values()), profiles
+    sizes = Counter(row["company"] for row in rows)
+    assert len(sizes) >= 14
+    assert min(sizes.values()) >= 15, sizes
+    industries = {next(iter(found))[0] for found in profiles.values()}
+    assert len(industries) == len(profiles), "each company should be a different kind of business"
+
+
+def test_no_duplicate_tasks_within_a_company(rows):
+    counts = Counter((row["company"], _key(row["task"])) for row in rows)
+    assert not [key for key, n in counts.items() if n > 1]
+
+
+def test_label_mix_is_realistic(rows):
+    share = Counter(row["own_offering"] for row in rows)["1"] / len(rows)
+    assert 0.15 <= share <= 0.5, share
+    assert Counter(row["process"] for row in rows)["long_tail"] >= 20
+    assert set(Counter(row["function"] for row in rows)) == set(FUNCTIONS)
+    assert set(Counter(row["candidate"] for row in rows)) == CANDIDATES
+
+
+@pytest.mark.skipif(not _training_files(), reason="no training data in this checkout")
+def test_nothing_shared_with_the_training_data(rows):
+    training = _training_texts()
+    assert training, "training files found but no text column read"
+    training_lines = {_key(text) for text in training}
+    training_shingles = set().union(*(_shingles(text) for text in training))
+    copied = [row["task"] for row in rows if _key(row["task"]) in training_lines]
+    shared = [row["task"] for row in rows if _shingles(row["task"]) & training_shingles]
+    assert not copied, f"eval tasks found verbatim in the training data: {copied[:10]}"
+    assert not shared, f"eval tasks sharing a 6-word run with the training data: {shared[:10]}"

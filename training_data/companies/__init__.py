@@ -1,0 +1,33 @@
+"""Company profiles with their own work and their ordinary support work, for context training.
+
+Each entry of ``COMPANIES`` describes one kind of business as an owner would: ``industry`` (2-4
+names), ``offering`` (2-4 one-line descriptions of what customers pay for), ``own`` lines that
+make or deliver that offering as ``(text, office, location)`` (function ``production``, process
+``core``; LABELING.md section 4), and ``support`` lines of ordinary work that is not the offering
+as ``(text, office, process, function, location)`` (sections 1-3 and 5). Many lines are own work
+in one company and support work in another; those contrasts are the point of the data.
+"""
+
+from training_data.companies import (
+    digital,
+    health,
+    hospitality,
+    industry,
+    professional,
+    public,
+    retail,
+    services,
+)
+
+COMPANIES: list[dict] = [
+    *professional.COMPANIES,
+    *health.COMPANIES,
+    *retail.COMPANIES,
+    *hospitality.COMPANIES,
+    *industry.COMPANIES,
+    *digital.COMPANIES,
+    *public.COMPANIES,
+    *services.COMPANIES,
+]
+
+__all__ = ["COMPANIES"]
