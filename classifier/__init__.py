@@ -1,7 +1,9 @@
-"""Task classifier: office, process and function of business task lines, with confidences."""
+"""Task classifier: office, process, function and location of business task lines, read alone or
+in the light of what the company sells, with confidences."""
 
+from classifier.company import CompanyContext
 from classifier.evaluation import evaluate_model
-from classifier.labels import FUNCTIONS, HEADS, OFFICES, PROCESSES, VOCABULARIES
+from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES, VOCABULARIES
 from classifier.model import HeadPrediction, ModelError, Prediction, TaskClassifier
 from classifier.persistence import load_model, save_model
 from classifier.training import train_model
@@ -9,9 +11,11 @@ from classifier.training import train_model
 __all__ = [
     "FUNCTIONS",
     "HEADS",
+    "LOCATIONS",
     "OFFICES",
     "PROCESSES",
     "VOCABULARIES",
+    "CompanyContext",
     "HeadPrediction",
     "ModelError",
     "Prediction",

@@ -2,56 +2,53 @@
 
 from pathlib import Path
 
-from classifier.labels import HEADS
-
 _METHOD = """\
 - **Input normalisation** (`classifier/normalise.py`): Unicode and quote folding, lower case,
   bullets stripped, shorthand expanded (A/P, A/R, PO), common misspellings fixed, British
   spellings folded to American (organise -> organize), whitespace collapsed.
 - **Features** (`classifier/features.py`, `classifier/hashing.py`): word 1-2-grams and in-word
-  character 3-5-grams (scikit-learn's `char_wb` n-grams), hashed for a whole batch at once with
-  numpy into 2^18 columns each, each block TF-IDF weighted with sublinear tf and L2-normalised,
-  then `VarianceThreshold(0)` keeps only the columns the training data uses. Hashing keeps the
-  persisted model free of a large vocabulary dict (fast skops load, only stock scikit-learn
-  types in the file); the transform runs once per batch and is shared by all heads.
-- **Estimators** (`classifier/training.py`): two L2 logistic regressions (newton-cg, no
-  randomness): a 14-way softmax over `function`, and a binary "is this ad hoc long-tail work?"
-  model.
-- **Heads** (`classifier/heads.py`): `function` is the softmax; `office` sums the function
-  probabilities per office (LABELING.md ties each service line to one office); `process` gives
-  `long_tail` the binary model's probability q and splits the rest, (1 - q), into `core` and
-  `support` by the function probabilities. Labels are therefore consistent across heads, and
-  each head's confidence is a probability. Grouped cross-validation and O*NET showed this
-  beats three independent heads (see `python -m classifier.tuning`).
-- **Held-out split**: 20 % of the training lines, chosen by groups of near-duplicates (lines
-  sharing most of their IDF-weighted word stems, i.e. generated from the same template and
-  object), so no template family is on both sides. The published model is refit on all lines;
-  the held-out figures come from a model fitted without the held-out groups.
-- **Model selection** (`python -m classifier.tuning`): grouped 4-fold cross-validation on the
-  training data (the same near-duplicate groups), scoring macro-F1 and calibration error per
-  head, with O*NET dev as a check: C of each estimator, char n-gram range, and factorised versus
-  three independent heads. Chosen: C = 100 (function) and 30 (long-tail), char 3-5-grams,
-  factorised heads.
-- **Calibration**: reported confidence is the head's predicted probability; the reliability
-  tables below compare mean confidence with accuracy per confidence bin (ECE = weighted gap).
-- **needs_review**: true when any head's confidence is below the threshold. The threshold is
-  the lowest value (grid 0.30-0.95) whose flag catches at least 80 % of the held-out lines that
-  have any head wrong."""
+  character 3-5-grams, hashed for a whole batch at once with numpy into 2^18 columns each, each
+  block TF-IDF weighted with sublinear tf and L2-normalised, then `VarianceThreshold(0)` keeps
+  only the columns the training data uses. The transform runs once per batch and is shared by
+  every estimator.
+- **A line read alone** (`classifier/training.py`): L2 logistic regressions (newton-cg, no
+  randomness): a 14-way softmax over `function`, a binary "ad hoc long-tail work?" and a binary
+  "needs someone on site?". `office` sums the function probabilities per office (LABELING.md
+  ties each service line to one office); `process` gives `long_tail` the binary model's
+  probability q and splits the rest into `core` and `support` by the function probabilities.
+- **A line read next to the company** (`classifier/company.py`): with an industry and offering,
+  three more binary models read the (company, line) pair: is this the company's own work, and if
+  so is it done face to face and on site. Their inputs are the line's features, how close the
+  line is to the profile (cosine of word and of char TF-IDF vectors, raw and binned), the
+  profile's words, and hashed crosses of profile words with line words (so "dental" x
+  "cleanings" is learned from written pairs). They learn from the written companies of
+  `training_data/companies/`: every line with each profile variant of its company, own lines
+  also with other sectors' profiles, and ordinary lines with random profiles, as negatives.
+  Own work is `production`, `core` (LABELING.md section 4), so each head mixes the line-alone
+  answer with the own-work answer by the own-work probability.
+- **Held-out parts**: 20 % of the task lines by groups of near-duplicates (lines sharing most of
+  their IDF-weighted word stems), and 20 % of the written companies, whole. The published model
+  is refit on everything; the held-out figures come from a model fitted without them.
+- **Dev sets**: text nobody here wrote or the company lists kept out of training
+  (`eval/company_lists.csv`), scored with the published model, never trained on; settings are
+  compared on them and on grouped cross-validation (`python -m classifier.tuning`).
+- **needs_review**: true when any head's confidence (and, with a company, the own-work answer's)
+  is below the threshold, chosen on the dev sets so that the flag marks few real lines and
+  most of the wrong ones. Each prediction also carries the runner-up label of every doubtful
+  head, so the sourcing policy can tell a doubt that changes the decision from one that does
+  not."""
 
 _WEAKNESSES = """\
-- Trained only on lines this project wrote (templates plus hand-written lines); real text with
-  vocabulary the data lacks falls back on generic words. Check `needs_review` lines.
+- Trained only on lines this project wrote; real text with vocabulary the data lacks falls back
+  on generic words. Long job-description sentences that mix two jobs are the hardest.
 - O*NET labels are per occupation, not per task: a sales manager's "prepare budgets" counts as
-  `sales`. An expert reading each line alone scores 0.885 / 0.80 / 0.63 there; the gap to 1.0
-  is mostly label noise.
-- Supervisory and clerical duties inside another department (a production supervisor hiring
-  staff, a receptionist sorting mail) are labelled by what the task is (hr, admin) per
-  LABELING.md, which disagrees with occupation-level labels.
-- `payroll` vs `hr` is the weakest boundary for compensation and job-evaluation work;
-  `logistics` supervision and `customer_service` clerical work are next.
-- O*NET has no long-tail lines, so long-tail quality rests on the held-out split alone.
-- Office is derived from function; a customer-facing task in a back-office service line (for
-  example calling customers about unpaid invoices) is `back` by design."""
+  `sales`, so part of the gap on O*NET is label noise.
+- `payroll` vs `hr`, `legal_compliance` vs `hr` (training records) and `management` vs
+  `finance_accounting` (company decisions about money) are the weakest boundaries.
+- Own-work detection rests on about 75 written kinds of business; an unusual business whose own
+  work shares no words with its offering line is read as an ordinary company.
+- Without company context, office is derived from function: a customer-facing task in a
+  back-office service line (calling customers about unpaid invoices) is `back` by design."""
 
 
 def _table(header: list[str], rows: list[list]) -> str:
@@ -61,24 +58,38 @@ def _table(header: list[str], rows: list[list]) -> str:
 
 
 def _head_table(section: dict) -> str:
-    rows = [
-        [head, f"{s['accuracy']:.3f}", f"{s['macro_f1']:.3f}", f"{s['ece']:.3f}", s["n"]]
-        for head, s in section["heads"].items()
-    ]
-    return _table(["head", "accuracy", "macro-F1", "ECE", "n"], rows)
+    rows = []
+    for head, s in section["heads"].items():
+        if "macro_f1" in s:
+            rows.append([head, f"{s['accuracy']:.3f}", f"{s['macro_f1']:.3f}", f"{s['ece']:.3f}"])
+        else:
+            rows.append([head, f"{s['accuracy']:.3f}", f"F1 {s['f1']:.3f}", "-"])
+    long_tail = section["long_tail"]
+    rows.append(
+        [
+            "long-tail (process)",
+            f"recall {long_tail['recall']:.3f}",
+            f"precision {long_tail['precision']:.3f}",
+            "-",
+        ]
+    )
+    return f"{section['rows']} lines.\n\n" + _table(["head", "accuracy", "macro-F1", "ECE"], rows)
 
 
 def _style_table(section: dict) -> str:
     rows = []
     for style, heads in section["by_style"].items():
-        cells = [f"{heads[h]['accuracy']:.3f} / {heads[h]['macro_f1']:.3f}" for h in HEADS]
-        rows.append([style, heads[HEADS[0]]["n"], *cells])
-    return _table(["style", "n", *[f"{h} acc / macro-F1" for h in HEADS]], rows)
+        cells = [f"{heads[h]['accuracy']:.3f} / {heads[h]['macro_f1']:.3f}" for h in heads]
+        rows.append([style, next(iter(heads.values()))["n"], *cells])
+    names = next(iter(section["by_style"].values()), {})
+    return _table(["style", "n", *[f"{h} acc / macro-F1" for h in names]], rows)
 
 
 def _confusions(section: dict) -> str:
     parts = []
     for head, scores in section["heads"].items():
+        if "confusion" not in scores:
+            continue
         labels = scores["confusion"]["labels"]
         short = [label[:6] for label in labels]
         rows = [
@@ -94,6 +105,8 @@ def _confusions(section: dict) -> str:
 def _reliability(section: dict) -> str:
     parts = []
     for head, scores in section["heads"].items():
+        if "reliability" not in scores:
+            continue
         rows = [[b["bin"], b["n"], b["confidence"], b["accuracy"]] for b in scores["reliability"]]
         parts.append(
             f"**{head}**\n\n" + _table(["confidence", "n", "mean conf.", "accuracy"], rows)
@@ -109,9 +122,16 @@ def _review_line(name: str, review: dict) -> str:
     )
 
 
+_DEV_TITLES = {
+    "real_dev": "Real task lines from public pages (clear lines; evaluation only)",
+    "onet_dev": "O*NET task statements (labels per occupation; evaluation only)",
+    "company_lists": "Company task lists written for evaluation, kept out of training",
+}
+
+
 def render_model_card(report: dict, metadata: dict) -> str:
     """Markdown text of the model card."""
-    data, held, onet = report["data"], report["holdout"], report["onet"]
+    data, held = report["data"], report["holdout"]
     n = data["rows"]
 
     def shares(counts: dict) -> str:
@@ -126,7 +146,9 @@ def render_model_card(report: dict, metadata: dict) -> str:
         "",
         f"- Version `{metadata.get('version')}`, created {metadata.get('created')}",
         f"- Libraries: {libs}",
-        f"- Training data `training_data/{data['file']}`: {n} lines, sha256 `{data['sha256']}`"
+        f"- Training data `training_data/{data['file']}` ({n} lines) and "
+        f"`training_data/company_tasks.csv` ({data['company_rows']} lines of "
+        f"{data['companies']} written companies), sha256 `{data['sha256']}`"
         + ("" if data["matches_model"] else " (**differs from the model's training data**)"),
         f"- Training time {metadata.get('train_seconds', '?')} s; settings "
         f"`{metadata.get('config')}`",
@@ -134,52 +156,65 @@ def render_model_card(report: dict, metadata: dict) -> str:
         "## Data",
         "",
         "Written by this project (see `training_data/README.md`): composed from hand-written "
-        "vocabularies plus hand-written whole lines, in three styles.",
+        "vocabularies plus hand-written whole lines, in three styles, and written companies "
+        "with their own work and ordinary work.",
         "",
         _table(["function", "lines"], sorted(data["functions"].items())),
         "",
         f"Process: {shares(data['processes'])}. Office: {shares(data['offices'])}. "
-        f"Style: {shares(data['styles'])}.",
+        f"Location: {shares(data['locations'])}. Style: {shares(data['styles'])}.",
         "",
         "## Method",
         "",
         _METHOD,
         "",
-        "## Held-out split of the training data",
+        "## Summary: accuracy per head, long-tail recall, review flag",
         "",
-        f"{held['rows']} held-out lines, model fitted on {held['train_rows']}.",
+        _summary(report["datasets"]),
+        "",
+        "## Held-out task lines (read alone)",
+        "",
+        f"Model fitted on {held['train_rows']} lines.",
         "",
         _head_table(held),
         "",
         _style_table(held),
+        "",
+        "## Held-out written companies (read with their profile)",
+        "",
+        _head_table(report["holdout_companies"]),
     ]
-    if onet:
-        out += [
-            "",
-            "## O*NET dev (evaluation only, never trained on)",
-            "",
-            f"{onet['rows']} task statements from 58 occupations, labels per occupation.",
-            "",
-            _head_table(onet),
-        ]
-    out += [
-        "",
-        "## needs_review",
-        "",
-        f"Threshold {report['review_threshold']:.2f}.",
-        "",
-        _review_line("Held-out", held["review"]),
-    ]
-    if onet:
-        out.append(_review_line("O*NET dev", onet["review"]))
-    out += ["", "## Reliability (held-out)", "", _reliability(held)]
-    if onet:
-        out += ["", "## Reliability (O*NET dev)", "", _reliability(onet)]
-    out += ["", "## Confusion (held-out)", "", _confusions(held)]
-    if onet:
-        out += ["", "## Confusion (O*NET dev)", "", _confusions(onet)]
+    for name, section in report["dev"].items():
+        out += ["", f"## {_DEV_TITLES.get(name, name)}", "", _head_table(section)]
+    out += ["", "## needs_review", "", f"Threshold {report['review_threshold']:.2f}.", ""]
+    out.append(_review_line("Held-out lines", held["review"]))
+    out.append(_review_line("Held-out companies", report["holdout_companies"]["review"]))
+    for name, section in report["dev"].items():
+        out.append(_review_line(name, section["review"]))
+    for name, section in [("held-out", held), *report["dev"].items()]:
+        out += ["", f"## Reliability ({name})", "", _reliability(section)]
+    for name, section in [("held-out", held), *report["dev"].items()]:
+        out += ["", f"## Confusion ({name})", "", _confusions(section)]
     out += ["", "## Known weaknesses", "", _WEAKNESSES, ""]
     return "\n".join(out)
+
+
+def _summary(datasets: dict) -> str:
+    columns = ["office", "process", "function", "location", "own_offering"]
+    rows = []
+    for name, figures in datasets.items():
+        cells = [f"{figures[c]:.3f}" if c in figures else "-" for c in columns]
+        rows.append(
+            [
+                name,
+                *cells,
+                f"{figures['long_tail_recall']:.2f}",
+                f"{figures['flagged']:.1%}",
+                f"{figures['errors_caught']:.1%}",
+            ]
+        )
+    header = ["data", *columns, "long-tail recall", "flagged", "wrong lines flagged"]
+    return _table(header, rows)
 
 
 def write_model_card(report: dict, metadata: dict, path: Path) -> None:

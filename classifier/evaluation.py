@@ -108,8 +108,13 @@ def evaluate_model(
             "companies": len({row["company"] for row in company_rows}),
             "matches_model": data_sha == clf.metadata.get("training_data", {}).get("sha256"),
             **{
-                f"{head}s": dict(Counter(row[head] for row in rows))
-                for head in ("function", "process", "office", "location")
+                plural: dict(Counter(row[head] for row in rows))
+                for head, plural in (
+                    ("function", "functions"),
+                    ("process", "processes"),
+                    ("office", "offices"),
+                    ("location", "locations"),
+                )
             },
             "styles": dict(Counter(row.get("style", "") for row in rows)),
         },

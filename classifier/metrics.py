@@ -1,12 +1,7 @@
-"""Scores for one head, calibration error, and the needs_review threshold choice."""
+"""Scores for one head and for yes/no answers, calibration error, and review flag quality."""
 
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
-
-# Candidate thresholds for needs_review, on the confidence of the least sure head.
-THRESHOLD_GRID = np.round(np.arange(0.30, 0.951, 0.01), 2)
-# Share of wrongly labelled lines the review flag should catch on validation data.
-TARGET_ERROR_CATCH = 0.80
 
 
 def head_scores(truth: list[str], predicted: list[str], labels: tuple[str, ...]) -> dict:
@@ -56,18 +51,6 @@ def review_stats(min_confidence: np.ndarray, any_error: np.ndarray, threshold: f
         if (~flagged).any()
         else 0.0,
     }
-
-
-def choose_review_threshold(min_confidence: np.ndarray, any_error: np.ndarray) -> float:
-    """Lowest grid threshold whose flag catches TARGET_ERROR_CATCH of the lines with any error.
-
-    Lowest, so that the flag stays as rare as it can while still catching most mistakes.
-    """
-    for threshold in THRESHOLD_GRID:
-        stats = review_stats(min_confidence, any_error, threshold)
-        if stats["errors_caught"] >= TARGET_ERROR_CATCH:
-            return float(threshold)
-    return float(THRESHOLD_GRID[-1])
 
 
 def binary_scores(truth: np.ndarray, guess: np.ndarray) -> dict:

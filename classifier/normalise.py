@@ -96,10 +96,9 @@ _WORD_MAP = {
 
 # Multi-character shorthand with a single meaning in task lists.
 _SHORTHAND = {
+    # Keys are the matched text with spaces removed ("a / p" is looked up as "a/p").
     "a/p": "accounts payable",
-    "a / p": "accounts payable",
     "a/r": "accounts receivable",
-    "a / r": "accounts receivable",
     "p.o.s": "purchase orders",
     "p.o.": "purchase order",
     "pos": "purchase orders",

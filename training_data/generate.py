@@ -9,10 +9,12 @@ import re
 from pathlib import Path
 
 from training_data import compose
+from training_data.company_lines import company_rows, write_company_csv
 from training_data.location import ON_SITE, location_of
 from training_data.vocab import FUNCTION_VOCABS
 from training_data.vocab.frames import FRAMES
 from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
+from training_data.vocab.real_world import LINES as REAL_WORLD_LINES
 
 SEED = 20261125
 OUT_PATH = Path(__file__).with_name("tasks.csv")
@@ -107,6 +109,10 @@ def build_rows(seed: int = SEED) -> list[dict[str, str]]:
             else:
                 text, style = compose.long_tail_line(entry, vocab, rng)
             count += add(text, *labels, style)
+
+    # Whole lines written by hand in the styles real lists use, with their own location.
+    for text, office, process, function, location in REAL_WORLD_LINES:
+        add(text, office, process, function, compose.guess_style(text), location)
     return rows
 
 
@@ -119,9 +125,14 @@ def write_csv(rows: list[dict[str, str]], path: Path = OUT_PATH) -> None:
 
 
 def main() -> None:
-    """Regenerate tasks.csv and print a short summary."""
+    """Regenerate tasks.csv and company_tasks.csv and print a short summary."""
     rows = build_rows()
     write_csv(rows)
+    companies = company_rows()
+    write_company_csv(companies)
+    own = sum(row["own_offering"] == "1" for row in companies)
+    kinds = len({row["company"] for row in companies})
+    print(f"wrote {len(companies)} company lines ({own} own work, {kinds} companies)")
     by_function: dict[str, int] = {}
     for row in rows:
         by_function[row["function"]] = by_function.get(row["function"], 0) + 1

@@ -19,15 +19,12 @@ from training_data.companies import (
     services,
 )
 
+# Each company carries its sector (the module it is written in): the own-work estimator pairs
+# a company's own lines with other sectors' profiles as negatives (classifier/training.py).
 COMPANIES: list[dict] = [
-    *professional.COMPANIES,
-    *health.COMPANIES,
-    *retail.COMPANIES,
-    *hospitality.COMPANIES,
-    *industry.COMPANIES,
-    *digital.COMPANIES,
-    *public.COMPANIES,
-    *services.COMPANIES,
+    {**company, "sector": module.__name__.rsplit(".", 1)[-1]}
+    for module in (professional, health, retail, hospitality, industry, digital, public, services)
+    for company in module.COMPANIES
 ]
 
 __all__ = ["COMPANIES"]

@@ -1,7 +1,7 @@
 """Real-world task lines, hand-written in the styles the generated data lacks.
 
-Framework-style process names ("Develop and manage IT strategy", "Manage treasury hedging"),
-list headings and fragments ("Accounts Payable", "CRM hygiene"), lines naming a tool or system
+Framework-style process names ("Develop the IT sourcing strategy", "Hedge currency exposure"),
+list headings and fragments ("Accounts Payable", "Vendor statements"), lines naming a tool or system
 ("Categorise transactions in QBO"), virtual-assistant and provider service-menu items, and
 long-tail work written as people write it: approvals in brackets, requests, exceptions, visas
 and relocations, leave requests, office moves and one-off events.

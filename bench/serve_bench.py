@@ -1,0 +1,124 @@
+"""Served throughput: one-task `POST /api/v1/classify` against `GET /healthz`, same server, same run.
+
+Starts the app the README's way (`python -m bpo.serve`: gunicorn with gunicorn.conf.py) on a
+free loopback port with a temporary database, then for a fixed time per endpoint sends requests
+from a few client processes over keep-alive connections and counts the 200s. The goal (issue 9)
+is a classify rate of at least 25 % of the healthz rate. Bounded: a few seconds per endpoint,
+loopback only, and the server is stopped at the end.
+Run from the repository root:  .venv/bin/python bench/serve_bench.py [--model-dir DIR]
+"""
+
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECONDS = 5.0
+CLIENTS = 4
+TARGET_RATIO = 0.25
+ONE_TASK = json.dumps({"tasks": [{"name": "reconcile the bank statements every month"}]})
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _client(port: int, method: str, path: str, body: str | None, until: float, out) -> None:
+    """One keep-alive connection sending requests until the deadline; puts its 200 count."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    headers = {"Content-Type": "application/json"} if body else {}
+    ok = 0
+    while time.monotonic() < until:
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        ok += response.status == 200
+    connection.close()
+    out.put(ok)
+
+
+def measure(port: int, method: str, path: str, body: str | None = None) -> float:
+    """Requests a second answered 200 by the server, from CLIENTS processes for SECONDS."""
+    results = multiprocessing.Queue()
+    until = time.monotonic() + SECONDS
+    workers = [
+        multiprocessing.Process(target=_client, args=(port, method, path, body, until, results))
+        for _ in range(CLIENTS)
+    ]
+    for worker in workers:
+        worker.start()
+    total = sum(results.get(timeout=SECONDS + 30) for _ in workers)
+    for worker in workers:
+        worker.join()
+    return total / SECONDS
+
+
+def _wait_ready(port: int, server: subprocess.Popen, limit: float = 180.0) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"server exited early with {server.returncode}")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/readyz")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit("server did not become ready in time")
+
+
+def main() -> int:
+    """Serve, measure both endpoints, print the rates and the ratio; exit 1 below the goal."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model-dir", type=Path, help="a saved model (default: train one)")
+    args = parser.parse_args()
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {
+            **os.environ,
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            "DATABASE_URL": f"sqlite:///{scratch}/bench.sqlite3",
+            "BPO_MODEL_DIR": str(args.model_dir or Path(scratch) / "model"),
+            "BPO_RATE_LIMIT": "1000000 per minute",
+            "BPO_LOG_LEVEL": "WARNING",
+        }
+        server = subprocess.Popen(
+            [sys.executable, "-m", "bpo.serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            _wait_ready(port, server)
+            measure(port, "GET", "/healthz")  # warm-up both paths
+            health = measure(port, "GET", "/healthz")
+            classify = measure(port, "POST", "/api/v1/classify", ONE_TASK)
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    ratio = classify / health if health else 0.0
+    workers = os.environ.get("WEB_CONCURRENCY", "2")
+    print(f"served by gunicorn, {workers} workers, {CLIENTS} client processes, {SECONDS:.0f} s each")
+    print(f"GET /healthz            {health:8.0f} req/s")
+    print(f"POST /classify, 1 task  {classify:8.0f} req/s (with explanations)")
+    print(f"ratio                   {ratio:8.1%} (goal {TARGET_RATIO:.0%})")
+    return 0 if ratio >= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
