@@ -1,4 +1,4 @@
-"""Served throughput: one-task `POST /api/v1/classify` against `GET /healthz`, same server, same run.
+"""Served throughput: one-task `POST /api/v1/classify` against `GET /healthz` on one server.
 
 Starts the app the README's way (`python -m bpo.serve`: gunicorn with gunicorn.conf.py) on a
 free loopback port with a temporary database, then for a fixed time per endpoint sends requests
@@ -113,7 +113,7 @@ def main() -> int:
             server.wait(timeout=30)
     ratio = classify / health if health else 0.0
     workers = os.environ.get("WEB_CONCURRENCY", "2")
-    print(f"served by gunicorn, {workers} workers, {CLIENTS} client processes, {SECONDS:.0f} s each")
+    print(f"gunicorn, {workers} workers, {CLIENTS} client processes, {SECONDS:.0f} s per endpoint")
     print(f"GET /healthz            {health:8.0f} req/s")
     print(f"POST /classify, 1 task  {classify:8.0f} req/s (with explanations)")
     print(f"ratio                   {ratio:8.1%} (goal {TARGET_RATIO:.0%})")
