@@ -14,6 +14,7 @@ from training_data.location import ON_SITE, location_of
 from training_data.vocab import FUNCTION_VOCABS
 from training_data.vocab.frames import FRAMES
 from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
+from training_data.vocab.owner_lines import LINES as OWNER_LINES
 from training_data.vocab.real_world import LINES as REAL_WORLD_LINES
 
 SEED = 20261125
@@ -110,8 +111,9 @@ def build_rows(seed: int = SEED) -> list[dict[str, str]]:
                 text, style = compose.long_tail_line(entry, vocab, rng)
             count += add(text, *labels, style)
 
-    # Whole lines written by hand in the styles real lists use, with their own location.
-    for text, office, process, function, location in REAL_WORLD_LINES:
+    # Whole lines written by hand in the styles real lists use (framework names, headings, tools,
+    # owners' shorthand), with their own location.
+    for text, office, process, function, location in (*REAL_WORLD_LINES, *OWNER_LINES):
         add(text, office, process, function, compose.guess_style(text), location)
     return rows
 
