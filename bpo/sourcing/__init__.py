@@ -16,19 +16,28 @@ from bpo.sourcing.catalog import (
     validate_providers,
     write_catalog,
 )
-from bpo.sourcing.costs import cost_per_transaction, in_house_cost, provider_cost, task_hours
+from bpo.sourcing.costs import (
+    ManagementRule,
+    cost_per_transaction,
+    in_house_cost,
+    management_rule,
+    provider_cost,
+    task_hours,
+)
 from bpo.sourcing.domain import Company, Provider, Reason, Task
 from bpo.sourcing.engine import run_sourcing
 from bpo.sourcing.matching import can_take, eligible_providers, no_match_reason
-from bpo.sourcing.partition import Partition, partition_tasks
+from bpo.sourcing.partition import DEFAULT_SOLVER_TIME_LIMIT, Partition, partition_tasks
 from bpo.sourcing.policy import Decision, decide_sourcing
 from bpo.sourcing.results import Bundle, SourcingResult, TaskOutcome, Totals
 
 __all__ = [
+    "DEFAULT_SOLVER_TIME_LIMIT",
     "Bundle",
     "CatalogImport",
     "Company",
     "Decision",
+    "ManagementRule",
     "Partition",
     "Provider",
     "ProviderSchema",
@@ -46,6 +55,7 @@ __all__ = [
     "eligible_providers",
     "in_house_cost",
     "load_sample_providers",
+    "management_rule",
     "no_match_reason",
     "parse_catalog_csv",
     "parse_catalog_json",

@@ -28,13 +28,16 @@ class AssignmentProblem:
     pair_cost: np.ndarray  # [P] monthly provider cost of one task of the class
     capacity: np.ndarray  # [J] hours a month per provider
     min_spend: np.ndarray  # [J] minimum monthly spend per provider
-    management_cost: float
+    management_cost: float  # fixed monthly cost of each provider used
     max_providers: int | None
+    # Management cost that grows with the work: this share of each pair's cost. Folding it into
+    # the saving keeps the objective linear, so the MILP stays exact.
+    management_share: float = 0.0
 
     @property
     def saving(self) -> np.ndarray:
-        """Monthly saving of moving one task of the pair's class to the pair's provider."""
-        return self.in_house[self.pair_class] - self.pair_cost
+        """Monthly saving of moving one task to the pair's provider, its management share paid."""
+        return self.in_house[self.pair_class] - self.pair_cost * (1 + self.management_share)
 
     def by_saving(self) -> list[int]:
         """Pair indexes, largest saving first (computed once; heuristics walk it many times)."""
@@ -47,7 +50,7 @@ class AssignmentProblem:
         return float(self.count @ self.in_house)
 
     def total_cost(self, z: np.ndarray) -> float:
-        """Total monthly cost: everything in-house, minus savings, plus management per provider."""
+        """Total monthly cost: everything in-house, minus savings, plus fixed management."""
         used = self.providers_used(z)
         return self.base_cost() - float(self.saving @ z) + self.management_cost * int(used.sum())
 
@@ -88,6 +91,7 @@ class AssignmentProblem:
             min_spend=self.min_spend[providers],
             management_cost=self.management_cost,
             max_providers=self.max_providers,
+            management_share=self.management_share,
         )
         return sub, pairs
 

@@ -1,4 +1,4 @@
-"""The provider catalog: a validating schema and reading and writing it as JSON or CSV."""
+"""The provider catalog: reading and writing it as JSON or CSV, with a report of rejected rows."""
 
 import csv
 import io
@@ -7,14 +7,29 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from marshmallow import Schema, ValidationError, fields, post_load, validate
+from marshmallow import ValidationError
 
+from bpo.schemas.messages import flatten_messages
 from bpo.sourcing.domain import Provider
-from bpo.sourcing.iso_codes import COUNTRIES, LANGUAGES
-from bpo.sourcing.vocabulary import CERTIFICATIONS, COVERAGES, FUNCTIONS, REGIONS
+from bpo.sourcing.provider_schema import LIST_FIELDS, SLUG, ProviderSchema
+
+__all__ = [
+    "SLUG",
+    "CatalogError",
+    "CatalogImport",
+    "ProviderSchema",
+    "RejectedRow",
+    "dump_catalog_csv",
+    "dump_catalog_json",
+    "load_sample_providers",
+    "parse_catalog_csv",
+    "parse_catalog_json",
+    "read_catalog",
+    "validate_providers",
+    "write_catalog",
+]
 
 SAMPLE_PATH = Path(__file__).parent / "data" / "sample_providers.json"
-SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 CSV_FIELDS = (
     "id",
     "name",
@@ -28,59 +43,9 @@ CSV_FIELDS = (
     "coverage",
     "rating",
     "description",
+    "work_modes",
+    "on_site_countries",
 )
-CSV_LISTS = ("delivery_regions", "languages", "certifications")
-
-
-def _one_of(choices: Iterable[str], what: str) -> validate.OneOf:
-    return validate.OneOf(sorted(choices), error=f"{{input!r}} is not a known {what}.")
-
-
-class ProviderSchema(Schema):
-    """Validates one catalog entry and loads it as a `Provider`."""
-
-    id = fields.String(
-        required=True,
-        validate=[
-            validate.Length(min=2, max=64),
-            validate.Regexp(SLUG, error="Use lowercase letters, digits and single hyphens."),
-        ],
-    )
-    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    country = fields.String(
-        required=True, validate=_one_of(COUNTRIES, "ISO 3166-1 alpha-2 country code (e.g. PH)")
-    )
-    delivery_regions = fields.List(
-        fields.String(validate=_one_of(REGIONS, "delivery region")), load_default=()
-    )
-    services = fields.Dict(
-        keys=fields.String(validate=_one_of(FUNCTIONS, "function")),
-        values=fields.Float(validate=validate.Range(min=0, min_inclusive=False)),
-        required=True,
-        validate=validate.Length(min=1, error="Offer at least one service."),
-    )
-    languages = fields.List(
-        fields.String(validate=_one_of(LANGUAGES, "ISO 639-1 language code (e.g. en)")),
-        required=True,
-        validate=validate.Length(min=1, error="List at least one language."),
-    )
-    certifications = fields.List(
-        fields.String(validate=_one_of(CERTIFICATIONS, "certification")), load_default=()
-    )
-    capacity_hours_per_month = fields.Float(
-        required=True, validate=validate.Range(min=0, min_inclusive=False)
-    )
-    min_monthly_spend = fields.Float(load_default=0.0, validate=validate.Range(min=0))
-    coverage = fields.String(load_default="business_hours", validate=_one_of(COVERAGES, "coverage"))
-    rating = fields.Float(load_default=0.0, validate=validate.Range(min=0, max=5))
-    description = fields.String(load_default="", validate=validate.Length(max=2000))
-
-    @post_load
-    def make_provider(self, data: dict, **kwargs) -> Provider:
-        """Build the domain object; repeated list entries are dropped, order kept."""
-        for name in CSV_LISTS:
-            data[name] = tuple(dict.fromkeys(data[name]))
-        return Provider(**data)
 
 
 @dataclass(frozen=True)
@@ -148,7 +113,7 @@ def _validate(
             try:
                 provider = schema.load(record)
             except ValidationError as error:
-                errors = {**_flatten(error.messages), **errors}
+                errors = {**flatten_messages(error.messages, root="_row"), **errors}
         if provider is not None and not errors and provider.id in seen:
             errors["id"] = [f"Duplicate id {provider.id!r}."]
         if errors:
@@ -205,7 +170,7 @@ def dump_catalog_csv(providers: Sequence[Provider]) -> str:
     writer.writeheader()
     for provider in providers:
         record = ProviderSchema().dump(provider)
-        for name in CSV_LISTS:
+        for name in LIST_FIELDS:
             record[name] = ";".join(record[name])
         record["services"] = ";".join(f"{fn}:{rate!r}" for fn, rate in record["services"].items())
         writer.writerow(record)
@@ -242,8 +207,11 @@ def _csv_record(cells: dict) -> tuple[dict, dict[str, list[str]]]:
     record = {}
     for name in CSV_FIELDS:
         value = (cells.get(name) or "").strip()
-        if name in CSV_LISTS:
-            record[name] = [item.strip() for item in value.split(";") if item.strip()]
+        if name in LIST_FIELDS:
+            items = [item.strip() for item in value.split(";") if item.strip()]
+            # An empty work_modes cell (or an older file without the column) means the default.
+            if items or name != "work_modes":
+                record[name] = items
         elif name == "services":
             record[name], bad = _parse_services(value)
             if bad:
@@ -268,15 +236,3 @@ def _parse_services(value: str) -> tuple[dict[str, str], list[str]]:
 
 def _file_error(*messages: str, row: int = 0) -> CatalogImport:
     return CatalogImport((), (RejectedRow(row, {"_file": list(messages)}),))
-
-
-def _flatten(messages: object, prefix: str = "") -> dict[str, list[str]]:
-    """marshmallow's nested messages as {"services.payroll.value": [...]}."""
-    if isinstance(messages, Mapping):
-        flat: dict[str, list[str]] = {}
-        for key, value in messages.items():
-            flat.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
-        return flat
-    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        return {prefix or "_row": list(messages)}
-    return {prefix or "_row": [str(messages)]}

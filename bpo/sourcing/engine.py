@@ -3,17 +3,22 @@
 from collections.abc import Sequence
 
 from bpo.sourcing.costs import (
+    ManagementRule,
     cost_assumptions,
     cost_per_transaction,
     in_house_cost,
+    management_rule,
     provider_cost,
     task_hours,
 )
 from bpo.sourcing.domain import Company, Provider, Reason, Task
 from bpo.sourcing.matching import eligible_providers, no_match_reason
-from bpo.sourcing.partition import DEFAULT_TIME_LIMIT, Partition, partition_tasks
-from bpo.sourcing.policy import Decision, decide_sourcing
+from bpo.sourcing.partition import DEFAULT_SOLVER_TIME_LIMIT, Partition, partition_tasks
+from bpo.sourcing.policy import Decision, decide_sourcing, in_principle
 from bpo.sourcing.results import Bundle, SourcingResult, TaskOutcome, Totals
+
+# Why a task the policy lets out cannot go: ("keep" | "review", the reason).
+HeldBack = tuple[str, Reason]
 
 
 def run_sourcing(
@@ -21,7 +26,7 @@ def run_sourcing(
     providers: Sequence[Provider],
     company: Company,
     *,
-    time_limit: float = DEFAULT_TIME_LIMIT,
+    time_limit: float = DEFAULT_SOLVER_TIME_LIMIT,
 ) -> SourcingResult:
     """Decide every task, bundle the outsourced ones at least total cost, and add it all up."""
     tasks = list(tasks)
@@ -30,64 +35,71 @@ def run_sourcing(
     if len({provider.id for provider in providers}) != len(providers):
         raise ValueError("provider ids must be unique")
     verdicts = [decide_sourcing(task, company) for task in tasks]
-
-    candidates, blocked = [], {}
-    for task, verdict in zip(tasks, verdicts, strict=True):
-        if verdict.decision == "outsource":
-            reason = no_match_reason(task, providers, company)
-            if reason is None and task_hours(task, company) == 0:
-                # Zero hours cost nothing in-house; handing them over can only add overhead.
-                reason = Reason("no_hours", "0 hours a month: there is nothing to hand over")
-            if reason is None:
-                candidates.append(task)
-            else:
-                blocked[task.index] = reason
+    held_back = {
+        task.index: held
+        for task, verdict in zip(tasks, verdicts, strict=True)
+        if verdict.decision == "outsource" and (held := _held_back(task, providers, company))
+    }
+    candidates = [
+        task
+        for task, verdict in zip(tasks, verdicts, strict=True)
+        if verdict.decision == "outsource" and task.index not in held_back
+    ]
     partition = partition_tasks(candidates, providers, company, time_limit=time_limit)
 
     by_id = {provider.id: provider for provider in providers}
-    bundles = _bundles(tasks, partition, by_id, company)
-    charge = {bundle.provider_id: bundle.monthly_cost for bundle in bundles}
+    rule = management_rule(company)
+    bundles = _bundles(tasks, partition, by_id, company, rule)
+    charges = {bundle.provider_id: bundle.monthly_cost for bundle in bundles}
     outcomes = []
     for task, verdict in zip(tasks, verdicts, strict=True):
         provider = by_id.get(partition.assignment.get(task.index, ""))
-        current = in_house_cost(task, company)
-        proposed = provider_cost(task, provider, company) if provider else current
-        # Each task carries its share of its provider's management cost in its CPT.
-        overhead = (
-            company.vendor_management_cost * proposed / charge[provider.id] if provider else 0
-        )
-        decision, reasons = _final_word(task, verdict, provider, blocked, providers, company)
+        held = held_back.get(task.index)
+        decision, reasons = _final_word(task, verdict, provider, held, bundles, providers, company)
         outcomes.append(
-            TaskOutcome(
-                index=task.index,
-                name=task.name,
-                decision=decision,
-                score=verdict.score,
-                reasons=(*reasons, *cost_assumptions(task, company)),
-                provider_id=provider.id if provider else None,
-                hours_per_month=task_hours(task, company),
-                current_monthly_cost=current,
-                proposed_monthly_cost=proposed,
-                cost_per_transaction_before=cost_per_transaction(
-                    current, task.transactions_per_month
-                ),
-                cost_per_transaction_after=cost_per_transaction(
-                    proposed + overhead, task.transactions_per_month
-                ),
-            )
+            _outcome(task, verdict.score, decision, reasons, provider, company, rule, charges)
         )
-    totals = _totals(tasks, outcomes, bundles, company)
+    totals = _totals(tasks, outcomes, bundles, rule)
     return SourcingResult(tuple(outcomes), bundles, totals, partition.status, partition.detail)
 
 
-def _final_word(task, verdict: Decision, provider, blocked, providers, company):
-    """Decision and reasons once matching and the partition have had their say."""
+def _held_back(task: Task, providers: Sequence[Provider], company: Company) -> HeldBack | None:
+    """Why a task the policy lets out cannot go to any provider; None when one can take it."""
+    doubted = task.open_doubts.get("location")
+    if doubted in (None, task.location):
+        reason = no_match_reason(task, providers, company)
+    else:
+        as_labeled = no_match_reason(task.with_label("location", task.location), providers, company)
+        as_doubted = no_match_reason(task.with_label("location", doubted), providers, company)
+        if as_labeled is not None and as_doubted is not None:
+            return "keep", as_labeled  # nobody could take it either way
+        if no_match_reason(task, providers, company) is not None:
+            # Someone could take it one way but nobody both ways: where it is done decides.
+            return "review", Reason(
+                "location_unsure",
+                "unsure whether this is done remotely or on site, and that decides who can "
+                "take it: please confirm where the work is done",
+            )
+        reason = None
+    if reason is None and task_hours(task, company) == 0:
+        # Zero hours cost nothing in-house; handing them over can only add overhead.
+        reason = Reason("no_hours", "0 hours a month: there is nothing to hand over")
+    return None if reason is None else ("keep", reason)
+
+
+def _final_word(task, verdict: Decision, provider, held, bundles, providers, company):
+    """Decision and reasons, the decision's cause first, once matching and costs have spoken."""
     if verdict.decision != "outsource":
         return verdict.decision, verdict.reasons
-    if task.index in blocked:
-        return "keep", (*verdict.reasons, blocked[task.index])
+    if held is not None and held[0] == "review":
+        # The policy's location note says "either way"; here the way decides, so it goes.
+        rest = tuple(r for r in verdict.reasons if r.code != "doubt_location")
+        return "review", (held[1], *rest)
+    if held is not None:
+        return "keep", (held[1], *in_principle(verdict.reasons))
     if provider is None:
-        return "keep", (*verdict.reasons, _why_kept(task, providers, company))
+        why = _why_kept(task, providers, company, {bundle.provider_id for bundle in bundles})
+        return "keep", (why, *in_principle(verdict.reasons))
     saving = in_house_cost(task, company) - provider_cost(task, provider, company)
     rate = provider.services[task.function]
     where = f"{provider.name} ({provider.country}) at {rate:g} USD an hour"
@@ -101,7 +113,7 @@ def _final_word(task, verdict: Decision, provider, blocked, providers, company):
     return "outsource", (*verdict.reasons, Reason("assigned", text))
 
 
-def _why_kept(task: Task, providers, company: Company) -> Reason:
+def _why_kept(task: Task, providers, company: Company, used: set[str]) -> Reason:
     """Why a task the policy lets out still stays in-house after the partition."""
     hours = task_hours(task, company)
     fitting = [
@@ -114,22 +126,60 @@ def _why_kept(task: Task, providers, company: Company) -> Reason:
             "no_capacity", f"needs {hours:g} hours a month; no matching provider has that capacity"
         )
     in_house = in_house_cost(task, company)
-    cheapest = min(provider_cost(task, p, company) for p in fitting)
+    charge = {p.id: provider_cost(task, p, company) for p in fitting}
+    cheapest = min(charge.values())
     if cheapest >= in_house:
         return Reason(
             "cheaper_in_house",
             f"cheaper in-house: {in_house:,.0f} USD a month against {cheapest:,.0f} USD at the "
             "cheapest matching provider",
         )
+    cheaper = [p for p in fitting if charge[p.id] < in_house]
+    # No cheaper provider is in the plan and none would take this task alone: their minimums,
+    # not the management cost, keep it home.
+    if all(p.id not in used and p.min_monthly_spend > charge[p.id] for p in cheaper):
+        lowest = min(p.min_monthly_spend for p in cheaper)
+        return Reason(
+            "below_minimum_spend",
+            f"a provider would charge {cheapest:,.0f} instead of {in_house:,.0f} USD a month, but "
+            f"the providers that would take it ask for at least {lowest:,.0f} USD a month of "
+            "work, more than can be bundled with them at a saving",
+        )
     return Reason(
         "not_worth_overhead",
         f"a provider would charge {cheapest:,.0f} instead of {in_house:,.0f} USD a month, but with "
-        f"the management cost ({company.vendor_management_cost:,.0f} USD a month per provider), "
-        "minimum spends, capacity and any cap on providers, the cheapest plan keeps it in-house",
+        f"the management cost ({management_rule(company).summary}), minimum spends, capacity "
+        "and any cap on providers, the cheapest plan keeps it in-house",
     )
 
 
-def _bundles(tasks, partition: Partition, by_id, company) -> tuple[Bundle, ...]:
+def _outcome(task, score, decision, reasons, provider, company, rule, charges) -> TaskOutcome:
+    """One task's outcome with its monthly costs and cost per transaction."""
+    current = in_house_cost(task, company)
+    proposed = provider_cost(task, provider, company) if provider else current
+    # Each task carries its share of its provider's management cost in its CPT.
+    overhead = 0.0
+    if provider:
+        overhead = rule.cost(charges[provider.id]) * proposed / charges[provider.id]
+    return TaskOutcome(
+        index=task.index,
+        name=task.name,
+        decision=decision,
+        score=score,
+        reasons=(*reasons, *cost_assumptions(task, company)),
+        provider_id=provider.id if provider else None,
+        hours_per_month=task_hours(task, company),
+        current_monthly_cost=current,
+        proposed_monthly_cost=proposed,
+        cost_per_transaction_before=cost_per_transaction(current, task.transactions_per_month),
+        cost_per_transaction_after=cost_per_transaction(
+            proposed + overhead, task.transactions_per_month
+        ),
+        own_offering=task.own_offering,
+    )
+
+
+def _bundles(tasks, partition: Partition, by_id, company, rule) -> tuple[Bundle, ...]:
     """One bundle per provider used, in catalog order, tasks in input order."""
     grouped: dict[str, list[Task]] = {}
     for task in tasks:
@@ -137,23 +187,26 @@ def _bundles(tasks, partition: Partition, by_id, company) -> tuple[Bundle, ...]:
         if provider_id is not None:
             grouped.setdefault(provider_id, []).append(task)
     order = list(by_id)
-    return tuple(
-        Bundle(
-            provider_id=provider_id,
-            task_indexes=tuple(task.index for task in grouped[provider_id]),
-            hours_per_month=sum(task_hours(task, company) for task in grouped[provider_id]),
-            monthly_cost=sum(
-                provider_cost(task, by_id[provider_id], company) for task in grouped[provider_id]
-            ),
+    bundles = []
+    for provider_id in sorted(grouped, key=order.index):
+        members = grouped[provider_id]
+        charge = sum(provider_cost(task, by_id[provider_id], company) for task in members)
+        bundles.append(
+            Bundle(
+                provider_id=provider_id,
+                task_indexes=tuple(task.index for task in members),
+                hours_per_month=sum(task_hours(task, company) for task in members),
+                monthly_cost=charge,
+                management_cost=rule.cost(charge),
+            )
         )
-        for provider_id in sorted(grouped, key=order.index)
-    )
+    return tuple(bundles)
 
 
-def _totals(tasks, outcomes, bundles, company: Company) -> Totals:
+def _totals(tasks, outcomes, bundles, rule: ManagementRule) -> Totals:
     """Company-wide totals; CPT only over tasks whose volumes are known."""
     current = sum(outcome.current_monthly_cost for outcome in outcomes)
-    management = company.vendor_management_cost * len(bundles)
+    management = sum(bundle.management_cost for bundle in bundles)
     proposed = sum(outcome.proposed_monthly_cost for outcome in outcomes) + management
     with_volume = [
         (task.transactions_per_month, outcome)
@@ -173,4 +226,6 @@ def _totals(tasks, outcomes, bundles, company: Company) -> Totals:
         providers_used=len(bundles),
         cost_per_transaction_before=cpt_before,
         cost_per_transaction_after=cpt_after,
+        management_cost=management,
+        management_rule=rule,
     )

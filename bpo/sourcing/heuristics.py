@@ -94,7 +94,10 @@ def _meet_minimums(problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndar
     pairs_of_class: dict[int, list[int]] = {}
     for pair, k in enumerate(problem.pair_class.tolist()):
         pairs_of_class.setdefault(k, []).append(pair)
+    # Moves are ranked by what they change in the total (savings carry the management share);
+    # minimums are on the provider's charge alone.
     cost, hours, minimum = problem.pair_cost, problem.hours, problem.min_spend
+    saving = problem.saving
     for provider in short.tolist():
         mine = np.flatnonzero(problem.pair_provider == provider).tolist()
         while spend[provider] < minimum[provider] - TOLERANCE:
@@ -104,7 +107,7 @@ def _meet_minimums(problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndar
                 if hours[k] > room[provider] + TOLERANCE:
                     continue
                 if left[k] >= 1:
-                    moves.append((cost[pair] - problem.in_house[k], pair, -1))
+                    moves.append((-saving[pair], pair, -1))
                 for other in pairs_of_class[k]:
                     source = problem.pair_provider[other]
                     if (
@@ -112,7 +115,7 @@ def _meet_minimums(problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndar
                         and z[other] >= 1
                         and (spend[source] - cost[other] >= minimum[source] - TOLERANCE)
                     ):
-                        moves.append((cost[pair] - cost[other], pair, other))
+                        moves.append((saving[other] - saving[pair], pair, other))
             if not moves:
                 break
             _, pair, other = min(moves)

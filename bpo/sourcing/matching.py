@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from bpo.sourcing.domain import Company, Provider, Reason, Task
+from bpo.sourcing.iso_codes import country_in_prose
 from bpo.sourcing.vocabulary import REGULATED_CERTIFICATIONS
 
 
@@ -11,9 +12,32 @@ def offers_service(provider: Provider, task: Task) -> bool:
     return task.function in provider.services
 
 
-def in_preferred_region(provider: Provider, company: Company | None) -> bool:
-    """True when the company states no region preference or the provider delivers from one."""
-    if company is None or not company.preferred_regions:
+def task_locations(task: Task) -> tuple[str, ...]:
+    """Where the task may be done: its label, and the alternative while the location is doubted."""
+    doubted = task.open_doubts.get("location")
+    return (task.location,) if doubted in (None, task.location) else (task.location, doubted)
+
+
+def works_there(provider: Provider, location: str, company: Company | None) -> bool:
+    """True when the provider works that way: remotely, or on site in the company's country."""
+    if location == "remote":
+        return "remote" in provider.work_modes
+    country = company.country if company is not None else None
+    return "on_site" in provider.work_modes and country in provider.on_site_countries
+
+
+def works_where_needed(provider: Provider, task: Task, company: Company | None) -> bool:
+    """True when the provider can do the task where it is done, either way while doubted."""
+    return all(works_there(provider, where, company) for where in task_locations(task))
+
+
+def in_preferred_region(provider: Provider, task: Task, company: Company | None) -> bool:
+    """True when the company states no region preference or the provider delivers from one.
+
+    Regions say where remote work is delivered from (nearshore, offshore); on-site work is done
+    in the company's country whatever the preference, so it does not apply there.
+    """
+    if company is None or not company.preferred_regions or "on_site" in task_locations(task):
         return True
     return bool(set(provider.delivery_regions) & set(company.preferred_regions))
 
@@ -35,10 +59,11 @@ def covers_languages(provider: Provider, task: Task) -> bool:
 
 
 def can_take(provider: Provider, task: Task, company: Company | None = None) -> bool:
-    """True when the provider may take the task: service, region, certifications, languages."""
+    """True when the provider may take the task: service, location, region, certs, languages."""
     return (
         offers_service(provider, task)
-        and in_preferred_region(provider, company)
+        and works_where_needed(provider, task, company)
+        and in_preferred_region(provider, task, company)
         and holds_certifications(provider, task)
         and covers_languages(provider, task)
     )
@@ -60,7 +85,10 @@ def no_match_reason(
     offering = [p for p in providers if offers_service(p, task)]
     if not offering:
         return Reason("no_provider_for_function", f"no provider offers {service}")
-    in_region = [p for p in offering if in_preferred_region(p, company)]
+    offering = [p for p in offering if works_where_needed(p, task, company)]
+    if not offering:
+        return _location_gap(task, company)
+    in_region = [p for p in offering if in_preferred_region(p, task, company)]
     if not in_region:
         regions = ", ".join(r.replace("_", " ") for r in company.preferred_regions)
         return Reason(
@@ -81,6 +109,28 @@ def no_match_reason(
         together = ", ".join(f"'{lang}'" for lang in task.languages)
         text = f"no provider covers the languages {together} together"
     return Reason("missing_language", text)
+
+
+def _location_gap(task: Task, company: Company | None) -> Reason:
+    """Why nobody offering the service can work where the task is done."""
+    if len(task_locations(task)) > 1:
+        return Reason(
+            "location_unsure",
+            "unsure whether this is done remotely or on site, and no provider can take it "
+            "either way: please confirm where the work is done",
+        )
+    if task.location == "remote":
+        return Reason("no_remote_provider", "no provider offering it works remotely")
+    if company is None or company.country is None:
+        return Reason(
+            "no_on_site_country",
+            "needs someone on site: give the company's country to find an on-site provider",
+        )
+    return Reason(
+        "no_on_site_provider",
+        f"needs someone on site in {country_in_prose(company.country)}; "
+        "no on-site provider for it in the catalog",
+    )
 
 
 def _certification_gap(task: Task, candidates: Sequence[Provider]) -> str:

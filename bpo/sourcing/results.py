@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from bpo.sourcing.costs import ManagementRule
 from bpo.sourcing.domain import Reason
 
 
@@ -29,6 +30,7 @@ class TaskOutcome:
     cost_per_transaction_before: float | None
     # After: includes this task's share of its provider's management cost.
     cost_per_transaction_after: float | None
+    own_offering: bool  # the task makes or delivers what the company sells
 
     def to_dict(self) -> dict:
         """The outcome as a plain JSON-able dict."""
@@ -44,6 +46,7 @@ class TaskOutcome:
             "proposed_monthly_cost": _money(self.proposed_monthly_cost),
             "cost_per_transaction_before": _rate(self.cost_per_transaction_before),
             "cost_per_transaction_after": _rate(self.cost_per_transaction_after),
+            "own_offering": self.own_offering,
         }
 
 
@@ -55,6 +58,7 @@ class Bundle:
     task_indexes: tuple[int, ...]
     hours_per_month: float
     monthly_cost: float
+    management_cost: float  # what managing this provider costs a month, by the company's rule
 
     def to_dict(self) -> dict:
         """The bundle as a plain JSON-able dict."""
@@ -63,6 +67,7 @@ class Bundle:
             "task_indexes": list(self.task_indexes),
             "hours_per_month": round(self.hours_per_month, 2),
             "monthly_cost": _money(self.monthly_cost),
+            "management_cost": _money(self.management_cost),
         }
 
 
@@ -71,13 +76,15 @@ class Totals:
     """Company-wide figures: today's cost against the proposal, and the savings."""
 
     current_monthly_cost: float  # everything in-house
-    # Kept in-house + provider charges + one vendor_management_cost per provider used.
+    # Kept in-house + provider charges + management_cost.
     proposed_monthly_cost: float
     monthly_savings: float
     annual_savings: float
     providers_used: int
     cost_per_transaction_before: float | None  # over tasks with volumes; None without any
     cost_per_transaction_after: float | None
+    management_cost: float  # managing every provider used, by management_rule
+    management_rule: ManagementRule
 
     def to_dict(self) -> dict:
         """The totals as a plain JSON-able dict."""
@@ -89,6 +96,8 @@ class Totals:
             "providers_used": self.providers_used,
             "cost_per_transaction_before": _rate(self.cost_per_transaction_before),
             "cost_per_transaction_after": _rate(self.cost_per_transaction_after),
+            "management_cost": _money(self.management_cost),
+            "management_rule": self.management_rule.to_dict(),
         }
 
 

@@ -4,7 +4,8 @@ import random
 
 from bpo.sourcing import Company, Provider, Task
 
-FUNCTION_BY_PROCESS = {"support": "finance_accounting", "core": "sales", "long_tail": "admin"}
+# Countries the random instances place companies and on-site providers in.
+COUNTRIES = ("US", "DE", "GB")
 
 
 def task(index: int = 0, **fields) -> Task:
@@ -35,12 +36,18 @@ def provider(provider_id: str = "acme-ops", **fields) -> Provider:
 
 
 def random_instance(seed: int) -> tuple[list[Task], list[Provider], Company]:
-    """A small random partition instance: up to 6 tasks, up to 3 providers, tight constraints."""
+    """A small random partition instance: up to 6 tasks, up to 3 providers, tight constraints.
+
+    Tasks are remote or on site (some with the location in doubt); providers remote, on site
+    or both, in some of three countries; the company in one of them, or none given.
+    """
     rng = random.Random(seed)
     functions = ("finance_accounting", "payroll", "customer_service")
     providers = []
     for j in range(rng.randint(1, 3)):
         offered = rng.sample(functions, rng.randint(1, 3))
+        work_modes = rng.choice((("remote",), ("remote",), ("on_site",), ("on_site", "remote")))
+        on_site = "on_site" in work_modes
         providers.append(
             provider(
                 f"p{j}",
@@ -49,10 +56,16 @@ def random_instance(seed: int) -> tuple[list[Task], list[Provider], Company]:
                 min_monthly_spend=float(rng.choice((0, 0, rng.randint(50, 1500)))),
                 certifications=tuple(rng.sample(("SOC2", "HIPAA", "GDPR"), rng.randint(0, 2))),
                 languages=("en", "es") if rng.random() < 0.6 else ("en",),
+                work_modes=work_modes,
+                on_site_countries=tuple(rng.sample(COUNTRIES, rng.randint(1, 2)))
+                if on_site
+                else (),
             )
         )
     tasks = []
     for i in range(rng.randint(1, 6)):
+        location = "on_site" if rng.random() < 0.4 else "remote"
+        other = "remote" if location == "on_site" else "on_site"
         tasks.append(
             task(
                 i,
@@ -62,11 +75,14 @@ def random_instance(seed: int) -> tuple[list[Task], list[Provider], Company]:
                 sensitivity=rng.choice((None, None, "confidential", "regulated")),
                 required_certifications=("HIPAA",) if rng.random() < 0.1 else (),
                 languages=("es",) if rng.random() < 0.2 else ("en",),
+                location=location,
+                doubts={"location": other} if rng.random() < 0.15 else {},
             )
         )
     company = Company(
-        vendor_management_cost=float(rng.choice((0, 50, rng.randint(0, 400)))),
+        vendor_management_cost=rng.choice((None, None, 0.0, 50.0, float(rng.randint(0, 400)))),
         max_providers=rng.choice((None, None, 0, 1, 2)),
         default_hours_per_month=float(rng.randint(5, 30)),
+        country=rng.choice((None, *COUNTRIES, "DE")),
     )
     return tasks, providers, company

@@ -5,6 +5,7 @@ import itertools
 from bpo.sourcing import Company, Provider, Task, can_take
 
 # Spelled out here rather than imported, so the tests do not share the engine's arithmetic.
+DEFAULT_FIXED, DEFAULT_SHARE = 100.0, 0.07
 
 
 def hours_of(task: Task, company: Company) -> float:
@@ -16,17 +17,44 @@ def in_house_of(task: Task, company: Company) -> float:
     return hours_of(task, company) * rate
 
 
+def management_of(company: Company) -> tuple[float, float]:
+    """Fixed cost per provider used and share of its charge: the company's, else 100 and 7%."""
+    if company.vendor_management_cost is None:
+        return DEFAULT_FIXED, DEFAULT_SHARE
+    return company.vendor_management_cost, 0.0
+
+
+def works_where_needed(provider: Provider, task: Task, company: Company) -> bool:
+    """On-site work only by a provider on site in the company's country; remote by remote ones."""
+    places = {task.location}
+    if not task.overridden and "location" in task.doubts:
+        places.add(task.doubts["location"])  # a doubted location must be right either way
+    on_site_here = "on_site" in provider.work_modes and (
+        company.country is not None and company.country in provider.on_site_countries
+    )
+    return all(
+        on_site_here if place == "on_site" else "remote" in provider.work_modes for place in places
+    )
+
+
+def eligible(provider: Provider, task: Task, company: Company) -> bool:
+    return can_take(provider, task, company) and works_where_needed(provider, task, company)
+
+
 def plan_cost(tasks, providers, company, assignment: dict[int, str]) -> float:
     """Monthly cost of a plan: kept tasks in-house, others at their provider, plus management."""
     by_id = {p.id: p for p in providers}
-    total = 0.0
+    total = charges = 0.0
     for task in tasks:
         provider_id = assignment.get(task.index)
         if provider_id is None:
             total += in_house_of(task, company)
         else:
-            total += hours_of(task, company) * by_id[provider_id].services[task.function]
-    return total + company.vendor_management_cost * len(set(assignment.values()))
+            charge = hours_of(task, company) * by_id[provider_id].services[task.function]
+            total += charge
+            charges += charge
+    fixed, share = management_of(company)
+    return total + fixed * len(set(assignment.values())) + share * charges
 
 
 def violations(
@@ -41,7 +69,7 @@ def violations(
         task, provider = by_index.get(index), by_id.get(provider_id)
         if task is None:
             continue
-        if provider is None or not can_take(provider, task, company):
+        if provider is None or not eligible(provider, task, company):
             problems.append(f"task {index} is not eligible for {provider_id}")
             continue
         hours[provider_id] = hours.get(provider_id, 0) + hours_of(task, company)
@@ -61,7 +89,7 @@ def violations(
 
 def brute_force_cost(tasks, providers, company) -> float:
     """The optimum by trying every assignment of every task (in-house or an eligible provider)."""
-    options = [[None] + [p.id for p in providers if can_take(p, task, company)] for task in tasks]
+    options = [[None] + [p.id for p in providers if eligible(p, task, company)] for task in tasks]
     best = float("inf")
     for choice in itertools.product(*options):
         plan = {t.index: pid for t, pid in zip(tasks, choice, strict=True) if pid is not None}

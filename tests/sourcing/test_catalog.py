@@ -67,6 +67,10 @@ def test_optional_fields_have_defaults():
         ("min_monthly_spend", -1, "min_monthly_spend"),
         ("rating", 5.5, "rating"),
         ("coverage", "weekends", "coverage"),
+        ("work_modes", ["hybrid"], "work_modes.0"),
+        ("work_modes", [], "work_modes"),
+        ("on_site_countries", ["XX"], "on_site_countries.0"),
+        ("on_site_countries", ["DE"], "on_site_countries"),  # listed by a remote-only provider
     ],
 )
 def test_every_field_is_validated(field, value, error_key):
@@ -74,6 +78,18 @@ def test_every_field_is_validated(field, value, error_key):
     assert not report.ok
     assert report.providers == ()
     assert error_key in report.rejected[0].errors
+
+
+def test_on_site_work_needs_its_countries():
+    report = parse_catalog_json(json.dumps([{**GOOD, "work_modes": ["on_site", "remote"]}]))
+    assert report.rejected[0].errors == {
+        "on_site_countries": [
+            "List the countries it sends people to: its work modes include on_site."
+        ]
+    }
+    hybrid = {**GOOD, "work_modes": ["on_site", "remote", "on_site"], "on_site_countries": ["DE"]}
+    loaded = parse_catalog_json(json.dumps([hybrid])).providers[0]
+    assert (loaded.work_modes, loaded.on_site_countries) == (("on_site", "remote"), ("DE",))
 
 
 def test_sample_catalog_is_valid_fictional_and_varied():
@@ -87,6 +103,19 @@ def test_sample_catalog_is_valid_fictional_and_varied():
     assert len({tuple(p.certifications) for p in providers}) > 3
 
 
+def test_sample_catalog_has_on_site_providers_of_four_kinds_in_five_countries():
+    providers = load_sample_providers()
+    on_site = [p for p in providers if "on_site" in p.work_modes]
+    assert 10 <= len(on_site) <= 14
+    assert {"US", "GB", "DE", "AU", "CA"} <= {c for p in on_site for c in p.on_site_countries}
+    # Facility services (admin), 3PLs (logistics), field IT (it), staffing (several lines).
+    lines = {tuple(sorted(p.services)) for p in on_site}
+    assert {("admin",), ("logistics",), ("it",)} <= lines
+    assert ("admin", "customer_service", "logistics") in lines
+    # The BPO centres deliver remotely from their own sites.
+    assert sum(p.work_modes == ("remote",) for p in providers) == len(providers) - len(on_site)
+
+
 def test_json_round_trip():
     providers = load_sample_providers()
     report = parse_catalog_json(dump_catalog_json(providers, note="fictional"))
@@ -98,7 +127,9 @@ def test_csv_round_trip():
     providers = load_sample_providers()
     text = dump_catalog_csv(providers)
     assert text.splitlines()[0].startswith("id,name,country,delivery_regions,services")
+    assert text.splitlines()[0].endswith(",work_modes,on_site_countries")
     assert "customer_service:11.0;sales:12.0;admin:8.0" in text
+    assert ",on_site;remote,DE;AT\n" in text
     report = parse_catalog_csv(text)
     assert report.ok, report.to_dict()
     assert list(report.providers) == providers
@@ -138,6 +169,31 @@ def test_csv_rejected_rows_are_reported_by_spreadsheet_row_and_field():
         report.raise_if_rejected()
     assert refused.value.report is report
     assert report.to_dict()["accepted"] == 1
+
+
+def test_csv_without_the_work_mode_columns_reads_as_remote():
+    text = CSV_HEADER + "good-one,Good One,PH,,admin:8,en,,1000,,,,\n"
+    provider = parse_catalog_csv(text).providers[0]
+    assert (provider.work_modes, provider.on_site_countries) == (("remote",), ())
+
+
+def test_csv_work_modes_are_lists_and_their_errors_name_row_and_field():
+    header = CSV_HEADER.rstrip("\n") + ",work_modes,on_site_countries\n"
+    text = header + (
+        "on-site,On Site,DE,europe,admin:30,de;en,,1000,,,,,on_site; remote,DE;AT\n"
+        "blank-modes,Blank,PH,,admin:8,en,,1000,,,,,,\n"
+        "bad-mode,Bad,DE,,admin:30,de,,1000,,,,,flying,DE\n"
+        "no-country,Bad,DE,,admin:30,de,,1000,,,,,on_site,\n"
+        "bad-country,Bad,DE,,admin:30,de,,1000,,,,,on_site,DE;XX\n"
+    )
+    report = parse_catalog_csv(text)
+    on_site, blank = report.providers
+    assert (on_site.work_modes, on_site.on_site_countries) == (("on_site", "remote"), ("DE", "AT"))
+    assert blank.work_modes == ("remote",)
+    rejected = {row.row: row.errors for row in report.rejected}
+    assert set(rejected[4]) == {"work_modes.0"}
+    assert set(rejected[5]) == {"on_site_countries"}
+    assert set(rejected[6]) == {"on_site_countries.1"}
 
 
 def test_csv_with_wrong_columns_is_refused_whole():

@@ -2,7 +2,14 @@
 
 import pytest
 
-from bpo.sourcing import Company, cost_per_transaction, in_house_cost, provider_cost, task_hours
+from bpo.sourcing import (
+    Company,
+    cost_per_transaction,
+    in_house_cost,
+    management_rule,
+    provider_cost,
+    task_hours,
+)
 from bpo.sourcing.costs import cost_assumptions
 
 from .builders import provider, task
@@ -57,3 +64,24 @@ def test_only_usd_is_accepted_because_rates_are_usd():
 def test_tasks_reject_values_outside_the_vocabularies(fields):
     with pytest.raises(ValueError):
         task(**fields)
+
+
+def test_the_default_management_rule_grows_with_the_charge():
+    rule = management_rule(Company())
+    assert (rule.fixed_per_provider, rule.share_of_charge, rule.is_default) == (100, 0.07, True)
+    assert rule.cost(0) == 100
+    assert rule.cost(1000) == pytest.approx(170)
+    assert rule.summary == "7% of each provider's monthly charge plus 100 USD a month per provider"
+
+
+def test_an_explicit_management_cost_is_flat_per_provider():
+    rule = management_rule(Company(vendor_management_cost=500))
+    assert (rule.fixed_per_provider, rule.share_of_charge, rule.is_default) == (500, 0.0, False)
+    assert rule.cost(10_000) == 500
+    assert rule.to_dict() == {
+        "fixed_per_provider": 500,
+        "share_of_provider_charge": 0.0,
+        "source": "company",
+        "text": "500 USD a month per provider (your setting)",
+    }
+    assert management_rule(Company(vendor_management_cost=0)).cost(1000) == 0

@@ -40,10 +40,14 @@ def test_decisions_come_back_in_input_order_with_reasons(result):
     assert reason_codes(by_index[0]) == ["support_process", "assigned"]
     assert by_index[1].decision == "keep" and by_index[1].provider_id is None
     assert by_index[2].decision == "review" and by_index[2].provider_id is None
-    assert reason_codes(by_index[3])[-1] == "missing_certification"
-    assert by_index[3].reasons[-1].text == "needs HIPAA; no matching provider holds it"
-    assert reason_codes(by_index[4])[-1] == "cheaper_in_house"
-    assert reason_codes(by_index[5])[-1] == "no_capacity"
+    # A kept task leads with why it is kept; the policy's view follows, worded as background.
+    assert reason_codes(by_index[3]) == ["missing_certification", "support_process"]
+    assert by_index[3].reasons[0].text == "needs HIPAA; no matching provider holds it"
+    assert by_index[3].reasons[1].text == (
+        "structured back-office support work: suits outsourcing in principle"
+    )
+    assert reason_codes(by_index[4])[0] == "cheaper_in_house"
+    assert reason_codes(by_index[5])[0] == "no_capacity"
 
 
 def test_assumed_hours_are_named_in_the_reasons(result):
@@ -99,12 +103,14 @@ def test_to_dict_has_exactly_the_api_fields_and_is_json(result):
         "proposed_monthly_cost",
         "cost_per_transaction_before",
         "cost_per_transaction_after",
+        "own_offering",
     }
     assert set(data["bundles"][0]) == {
         "provider_id",
         "task_indexes",
         "hours_per_month",
         "monthly_cost",
+        "management_cost",
     }
     assert set(data["totals"]) == {
         "current_monthly_cost",
@@ -114,6 +120,16 @@ def test_to_dict_has_exactly_the_api_fields_and_is_json(result):
         "providers_used",
         "cost_per_transaction_before",
         "cost_per_transaction_after",
+        "management_cost",
+        "management_rule",
+    }
+    assert data["bundles"][0]["management_cost"] == 100
+    assert data["totals"]["management_cost"] == 100
+    assert data["totals"]["management_rule"] == {
+        "fixed_per_provider": 100,
+        "share_of_provider_charge": 0.0,
+        "source": "company",
+        "text": "100 USD a month per provider (your setting)",
     }
     assert data["decisions"][0]["reasons"][0] == {
         "code": "support_process",
@@ -122,9 +138,12 @@ def test_to_dict_has_exactly_the_api_fields_and_is_json(result):
 
 
 def test_saving_below_the_overhead_keeps_the_work_with_a_reason():
-    outcome = run_sourcing([task(0, hours_per_month=10)], [provider()], Company())
+    outcome = run_sourcing([task(0, hours_per_month=2)], [provider()], Company())
     assert outcome.decisions[0].decision == "keep"
-    assert reason_codes(outcome.decisions[0])[-1] == "not_worth_overhead"
+    assert reason_codes(outcome.decisions[0])[0] == "not_worth_overhead"
+    assert (
+        "7% of each provider's monthly charge plus 100 USD" in outcome.decisions[0].reasons[0].text
+    )
     assert outcome.totals.monthly_savings == 0
 
 
@@ -166,5 +185,5 @@ def test_sample_catalog_run_is_optimal_and_saves_money():
 def test_an_empty_catalog_keeps_everything_with_a_reason():
     outcome = run_sourcing([task(0)], [], Company())
     assert outcome.decisions[0].decision == "keep"
-    assert outcome.decisions[0].reasons[-1].text == "no provider offers finance accounting"
+    assert outcome.decisions[0].reasons[0].text == "no provider offers finance accounting"
     assert outcome.status == "optimal"

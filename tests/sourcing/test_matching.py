@@ -1,4 +1,6 @@
-"""Matching: service line, certifications (with the regulated rule), languages, regions."""
+"""Matching: service line, where the work is done, certifications, languages, regions."""
+
+import pytest
 
 from bpo.sourcing import Company, can_take, eligible_providers, no_match_reason
 
@@ -99,3 +101,77 @@ def test_reason_names_the_preferred_regions():
     reason = no_match_reason(task(), [provider(delivery_regions=("asia_pacific",))], company)
     assert reason.code == "no_provider_in_region"
     assert "preferred regions (europe)" in reason.text
+
+
+ON_SITE_DE = {"work_modes": ("on_site",), "on_site_countries": ("DE", "AT")}
+HYBRID_DE = {"work_modes": ("remote", "on_site"), "on_site_countries": ("DE",)}
+GERMANY = Company(country="DE")
+
+
+def test_on_site_work_needs_a_provider_on_site_in_the_company_country():
+    cleaning = task(location="on_site")
+    assert can_take(provider(**ON_SITE_DE), cleaning, GERMANY)
+    assert can_take(provider(**HYBRID_DE), cleaning, GERMANY)
+    assert not can_take(provider(**ON_SITE_DE), cleaning, Company(country="US"))
+    assert not can_take(provider(**ON_SITE_DE), cleaning, Company())
+    assert not can_take(provider(**ON_SITE_DE), cleaning)
+    assert not can_take(provider(), cleaning, GERMANY)
+
+
+def test_remote_work_needs_a_remote_provider():
+    assert can_take(provider(), task(), GERMANY)
+    assert can_take(provider(**HYBRID_DE), task(), GERMANY)
+    assert not can_take(provider(**ON_SITE_DE), task(), GERMANY)
+
+
+def test_preferred_regions_apply_to_remote_work_only():
+    europe_only = Company(country="US", preferred_regions=("europe",))
+    us_cleaners = provider(
+        delivery_regions=("north_america",), work_modes=("on_site",), on_site_countries=("US",)
+    )
+    assert can_take(us_cleaners, task(location="on_site"), europe_only)
+
+
+def test_a_doubted_location_needs_a_provider_that_works_both_ways():
+    unsure = task(doubts={"location": "on_site"})
+    assert can_take(provider(**HYBRID_DE), unsure, GERMANY)
+    assert not can_take(provider(), unsure, GERMANY)
+    assert not can_take(provider(**ON_SITE_DE), unsure, GERMANY)
+    # Once the user sets the location, the doubt is gone.
+    confirmed = task(doubts={"location": "on_site"}, overridden=frozenset({"location"}))
+    assert can_take(provider(), confirmed, GERMANY)
+
+
+@pytest.mark.parametrize(
+    ("country", "where"),
+    [("DE", "Germany"), ("US", "the United States"), ("NL", "the Netherlands"), ("CA", "Canada")],
+)
+def test_reason_names_the_country_on_site_work_needs(country, where):
+    reason = no_match_reason(task(location="on_site"), [provider()], Company(country=country))
+    assert (reason.code, reason.text) == (
+        "no_on_site_provider",
+        f"needs someone on site in {where}; no on-site provider for it in the catalog",
+    )
+
+
+def test_reason_asks_for_the_country_when_none_is_given():
+    reason = no_match_reason(task(location="on_site"), [provider(**ON_SITE_DE)], Company())
+    assert reason.code == "no_on_site_country"
+    assert reason.text == (
+        "needs someone on site: give the company's country to find an on-site provider"
+    )
+
+
+def test_reason_when_only_on_site_providers_offer_the_service():
+    reason = no_match_reason(task(), [provider(**ON_SITE_DE)], GERMANY)
+    assert (reason.code, reason.text) == (
+        "no_remote_provider",
+        "no provider offering it works remotely",
+    )
+
+
+def test_reason_when_nobody_works_both_ways_for_a_doubted_location():
+    unsure = task(doubts={"location": "on_site"})
+    reason = no_match_reason(unsure, [provider(), provider("b-ops", **ON_SITE_DE)], GERMANY)
+    assert reason.code == "location_unsure"
+    assert no_match_reason(unsure, [provider(**HYBRID_DE)], GERMANY) is None

@@ -10,8 +10,10 @@ from bpo.sourcing import Company, partition, partition_tasks
 from .builders import provider, random_instance, task
 from .oracle import brute_force_cost, plan_cost, violations
 
+BRUTE_FORCE_SEEDS = range(300)
 
-@pytest.mark.parametrize("seed", range(200))
+
+@pytest.mark.parametrize("seed", BRUTE_FORCE_SEEDS)
 def test_partition_matches_brute_force(seed):
     tasks, providers, company = random_instance(seed)
     result = partition_tasks(tasks, providers, company, time_limit=10, tolerance=1e-9)
@@ -20,6 +22,51 @@ def test_partition_matches_brute_force(seed):
     cost = plan_cost(tasks, providers, company, result.assignment)
     assert cost == pytest.approx(result.monthly_cost, abs=1e-6)
     assert cost == pytest.approx(brute_force_cost(tasks, providers, company), abs=1e-6)
+
+
+def test_random_instances_cover_on_site_work_and_both_management_rules():
+    # The brute-force comparison is only as good as the instances it sees.
+    instances = [random_instance(seed) for seed in BRUTE_FORCE_SEEDS]
+    tasks = [t for ts, _, _ in instances for t in ts]
+    providers = [p for _, ps, _ in instances for p in ps]
+    companies = [c for _, _, c in instances]
+    assert sum(t.location == "on_site" for t in tasks) > 100
+    assert sum("location" in t.doubts for t in tasks) > 30
+    assert {p.work_modes for p in providers} == {("remote",), ("on_site",), ("on_site", "remote")}
+    assert {c.country for c in companies} == {None, "US", "DE", "GB"}
+    assert sum(c.vendor_management_cost is None for c in companies) > 80
+    # Instances where on-site work actually goes out, so the constraint binds somewhere.
+    placed = 0
+    for ts, ps, c in instances:
+        result = partition_tasks(ts, ps, c, time_limit=10)
+        by_index = {t.index: t for t in ts}
+        placed += sum(by_index[i].location == "on_site" for i in result.assignment)
+    assert placed > 20
+
+
+def test_on_site_work_goes_only_to_a_provider_on_site_in_the_country():
+    cleaning = [task(0, function="admin", location="on_site", hours_per_month=40, hourly_cost=30)]
+    offshore = provider("offshore-ops", services={"admin": 6.0})
+    elsewhere = provider(
+        "uk-ops", services={"admin": 8.0}, work_modes=("on_site",), on_site_countries=("GB",)
+    )
+    local = provider(
+        "de-ops", services={"admin": 20.0}, work_modes=("on_site",), on_site_countries=("DE",)
+    )
+    germany = Company(country="DE", vendor_management_cost=0)
+    result = partition_tasks(cleaning, [offshore, elsewhere, local], germany)
+    assert result.assignment == {0: "de-ops"}
+    no_country = Company(vendor_management_cost=0)
+    assert partition_tasks(cleaning, [offshore, elsewhere, local], no_country).assignment == {}
+
+
+def test_default_management_is_a_share_of_the_charge_plus_a_fixed_part():
+    payroll = [task(0, function="payroll", hours_per_month=5, hourly_cost=35)]
+    cheap = provider(services={"payroll": 10.0})
+    result = partition_tasks(payroll, [cheap], Company())
+    assert result.assignment == {0: "acme-ops"}
+    assert result.monthly_cost == pytest.approx(50 * 1.07 + 100)
+    assert partition_tasks(payroll, [cheap], Company(vendor_management_cost=500)).assignment == {}
 
 
 def test_cheaper_provider_takes_the_work():
@@ -31,7 +78,7 @@ def test_cheaper_provider_takes_the_work():
 
 
 def test_management_cost_can_keep_work_in_house():
-    # Saves 40 a month, but managing the provider costs 500.
+    # Saves 40 a month, but managing the provider costs 100 plus 7% of 20.
     tasks = [task(0, hours_per_month=2, hourly_cost=30)]
     result = partition_tasks(tasks, [provider()], Company())
     assert result.assignment == {}

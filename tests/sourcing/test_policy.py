@@ -4,8 +4,9 @@ import itertools
 
 import pytest
 
-from bpo.sourcing import Company, decide_sourcing
-from bpo.sourcing.vocabulary import FUNCTIONS, OFFICES, PROCESSES
+from bpo.sourcing import Company, Reason, decide_sourcing
+from bpo.sourcing.policy import in_principle
+from bpo.sourcing.vocabulary import FUNCTIONS, LOCATIONS, OFFICES, PROCESSES
 
 from .builders import task
 
@@ -103,10 +104,16 @@ def test_sensitive_data_lowers_the_score_and_says_why():
 
 
 @pytest.mark.parametrize(
-    ("office", "process", "function"), list(itertools.product(OFFICES, PROCESSES, FUNCTIONS))
+    ("office", "process", "function", "location", "own_offering"),
+    list(itertools.product(OFFICES, PROCESSES, FUNCTIONS, LOCATIONS, (False, True))),
 )
-def test_every_label_combination_gets_a_bounded_score_and_a_reason(office, process, function):
-    decision = decide_sourcing(task(office=office, process=process, function=function), COMPANY)
+def test_every_label_combination_gets_a_bounded_score_and_a_reason(
+    office, process, function, location, own_offering
+):
+    labels = {"office": office, "process": process, "function": function, "location": location}
+    decision = decide_sourcing(task(**labels, own_offering=own_offering), COMPANY)
+    if own_offering:
+        assert decision.decision == "keep" and decision.score <= 10
     assert decision.decision in ("outsource", "keep")
     assert 0 <= decision.score <= 100
     # Outsourcing scores sit above keep scores, so sorting by score reads naturally.
@@ -125,3 +132,48 @@ def test_decision_to_dict_is_plain():
             }
         ],
     }
+
+
+DENTAL = Company(country="DE", industry="dental practice", offering="Dental care.")
+
+
+@pytest.mark.parametrize(
+    ("company", "text"),
+    [
+        (DENTAL, "this is the dental care you sell: keep it"),
+        (Company(industry="accounting firm"), "this is what your accounting firm sells: keep it"),
+        (
+            Company(offering="IT support for law firms"),
+            "this is the IT support for law firms you sell: keep it",
+        ),
+        (None, "this is what you sell: keep it"),
+    ],
+)
+def test_own_work_is_kept_and_names_the_offering(company, text):
+    # Even labels that would otherwise send it out: own work comes first.
+    own = task(process="support", function="finance_accounting", own_offering=True)
+    decision = decide_sourcing(own, company)
+    assert decision.decision == "keep"
+    assert decision.reasons[0] == Reason("own_offering", text)
+    assert decision.score <= 10
+
+
+def test_routine_logistics_is_a_candidate_for_a_3pl():
+    shipping = task(office="back", process="core", function="logistics")
+    decision = decide_sourcing(shipping, COMPANY)
+    assert decision.decision == "outsource"
+    assert codes(decision) == ["third_party_logistics"]
+    assert "third-party logistics providers (3PLs)" in decision.reasons[0].text
+    assert 50 <= decision.score < 80
+    assert (
+        decide_sourcing(task(process="long_tail", function="logistics"), COMPANY).decision == "keep"
+    )
+
+
+def test_kept_after_all_the_outsourcing_rules_read_as_background():
+    decision = decide_sourcing(task(sensitivity="regulated"), COMPANY)
+    background = in_principle(decision.reasons)
+    assert background[0] == Reason(
+        "support_process", "structured back-office support work: suits outsourcing in principle"
+    )
+    assert background[1] == decision.reasons[1]  # the sensitive-data note stays as it is

@@ -8,7 +8,9 @@ from bpo.sourcing import Company, Provider, Task, partition_tasks, run_sourcing
 
 from .oracle import plan_cost, violations
 
-FUNCTIONS = ("finance_accounting", "payroll", "customer_service", "it")
+FUNCTIONS = ("finance_accounting", "payroll", "customer_service", "it", "logistics")
+COUNTRIES = ("US", "DE", "AU")
+WORK_MODES = (("remote",), ("on_site",), ("on_site", "remote"))
 PROPERTY_SETTINGS = settings(
     max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -17,22 +19,42 @@ PROPERTY_SETTINGS = settings(
 @st.composite
 def providers(draw) -> list[Provider]:
     count = draw(st.integers(1, 4))
-    return [
-        Provider(
-            id=f"p{j}",
-            name=f"Provider {j}",
-            country="PH",
-            services={
-                f: draw(st.floats(3, 60))
-                for f in draw(st.lists(st.sampled_from(FUNCTIONS), min_size=1, unique=True))
-            },
-            capacity_hours_per_month=draw(st.floats(5, 300)),
-            min_monthly_spend=draw(st.one_of(st.just(0.0), st.floats(0, 3000))),
-            certifications=tuple(draw(st.lists(st.sampled_from(("SOC2", "HIPAA")), unique=True))),
-            languages=("en", "es") if draw(st.booleans()) else ("en",),
+    listed = []
+    for j in range(count):
+        work_modes = draw(st.sampled_from(WORK_MODES))
+        countries = st.lists(st.sampled_from(COUNTRIES), min_size=1, unique=True)
+        listed.append(
+            Provider(
+                id=f"p{j}",
+                name=f"Provider {j}",
+                country="PH",
+                services={
+                    f: draw(st.floats(3, 60))
+                    for f in draw(st.lists(st.sampled_from(FUNCTIONS), min_size=1, unique=True))
+                },
+                capacity_hours_per_month=draw(st.floats(5, 300)),
+                min_monthly_spend=draw(st.one_of(st.just(0.0), st.floats(0, 3000))),
+                certifications=tuple(
+                    draw(st.lists(st.sampled_from(("SOC2", "HIPAA")), unique=True))
+                ),
+                languages=("en", "es") if draw(st.booleans()) else ("en",),
+                work_modes=work_modes,
+                on_site_countries=tuple(draw(countries)) if "on_site" in work_modes else (),
+            )
         )
-        for j in range(count)
-    ]
+    return listed
+
+
+# A classifier's doubts: a runner-up label for some heads, and own work in question.
+doubts = st.fixed_dictionaries(
+    {},
+    optional={
+        "function": st.sampled_from(FUNCTIONS),
+        "process": st.sampled_from(("core", "support", "long_tail")),
+        "location": st.sampled_from(("remote", "on_site")),
+        "own_offering": st.sampled_from(("true", "false")),
+    },
+)
 
 
 @st.composite
@@ -52,6 +74,10 @@ def tasks(draw) -> list[Task]:
             sensitivity=draw(st.sampled_from((None, "internal", "regulated"))),
             languages=draw(st.sampled_from(((), ("en",), ("es",)))),
             strategic=draw(st.booleans()),
+            location=draw(st.sampled_from(("remote", "on_site"))),
+            own_offering=draw(st.booleans()),
+            doubts=draw(doubts),
+            overridden=draw(st.sampled_from((frozenset(), frozenset({"location"})))),
         )
         for i in range(count)
     ]
@@ -59,9 +85,11 @@ def tasks(draw) -> list[Task]:
 
 companies = st.builds(
     Company,
-    vendor_management_cost=st.floats(0, 800),
+    vendor_management_cost=st.one_of(st.none(), st.floats(0, 800)),
     max_providers=st.one_of(st.none(), st.integers(0, 3)),
     default_hours_per_month=st.floats(1, 40),
+    country=st.one_of(st.none(), st.sampled_from(COUNTRIES)),
+    offering=st.sampled_from(("", "dental care")),
 )
 
 
@@ -86,11 +114,24 @@ def test_totals_add_up(task_list, provider_list, company):
     assert [o.index for o in result.decisions] == [t.index for t in task_list]
     plan = {o.index: o.provider_id for o in result.decisions if o.provider_id}
     assert violations(task_list, provider_list, company, plan) == []
+    by_index = {task.index: task for task in task_list}
     for outcome in result.decisions:
         assert (outcome.provider_id is not None) == (outcome.decision == "outsource")
         assert 0 <= outcome.score <= 100
+        assert outcome.reasons
         if outcome.provider_id is None:
             assert outcome.proposed_monthly_cost == outcome.current_monthly_cost
+        task = by_index[outcome.index]
+        # Own work stays, and no doubt about its other labels sends it to review; only a doubt
+        # about own work itself, or a caller naming no alternatives, can.
+        unsure_of_own_work = "own_offering" in task.open_doubts or (
+            task.needs_review and not task.doubts and not task.is_overridden
+        )
+        if task.own_offering and not unsure_of_own_work:
+            assert outcome.decision == "keep"
+        if outcome.decision == "keep" and not task.strategic:
+            # A kept task is never called the outsourcing candidate it is not.
+            assert "outsourcing candidate" not in outcome.reasons[0].text
 
     bundled = [i for bundle in result.bundles for i in bundle.task_indexes]
     assert sorted(bundled) == sorted(plan)
@@ -101,7 +142,8 @@ def test_totals_add_up(task_list, provider_list, company):
         assert bundle.hours_per_month == pytest.approx(sum(o.hours_per_month for o in members))
 
     totals = result.totals
-    management = company.vendor_management_cost * len(result.bundles)
+    management = sum(bundle.management_cost for bundle in result.bundles)
+    assert totals.management_cost == pytest.approx(management)
     assert totals.providers_used == len(result.bundles)
     assert totals.current_monthly_cost == pytest.approx(
         sum(o.current_monthly_cost for o in result.decisions)
