@@ -41,7 +41,8 @@ def test_keys_are_unique_snake_case():
 
 def test_each_company_has_exactly_the_documented_fields():
     for company in COMPANIES:
-        assert set(company) == {"key", "industry", "offering", "own", "support"}, company["key"]
+        expected = {"key", "sector", "industry", "offering", "own", "support"}
+        assert set(company) == expected, company["key"]
 
 
 @pytest.mark.parametrize("company", COMPANIES, ids=_ids)

@@ -12,7 +12,10 @@ from training_data.location import LOCATIONS, ON_SITE, REMOTE, location_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_PATH = ROOT / "training_data" / "tasks.csv"
-ONET_PATH = Path("/work/shared/eval/onet_dev.csv")
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+# Evaluation data beside the project (never trained on) and the column holding its lines.
+EVALUATION_SETS = [(EVAL_DIR / "onet_dev.csv", "text"), (EVAL_DIR / "real_dev.csv", "name")]
+COMPANY_PATH = ROOT / "training_data" / "company_tasks.csv"
 STYLES = {"informal", "formal", "statement"}
 
 
@@ -24,6 +27,13 @@ def _key(text: str) -> str:
 def rows() -> list[dict[str, str]]:
     """The rows of tasks.csv as dicts."""
     with DATA_PATH.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def company_lines() -> list[dict[str, str]]:
+    """The rows of company_tasks.csv as dicts."""
+    with COMPANY_PATH.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -150,18 +160,28 @@ def test_csv_is_what_the_generator_writes(rows):
     assert build_rows() == rows, "tasks.csv is stale: run python -m training_data.generate"
 
 
-@pytest.mark.skipif(not ONET_PATH.is_file(), reason="O*NET evaluation file not available")
-def test_nothing_copied_from_the_onet_evaluation_set(rows):
-    def shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
-        """All runs of n consecutive words."""
-        words = re.findall(r"[a-z0-9']+", text.lower())
-        return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    """All runs of n consecutive words."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
-    with ONET_PATH.open(newline="", encoding="utf-8") as handle:
-        onet = [row["text"] for row in csv.DictReader(handle)]
-    onet_shingles = set().union(*(shingles(text) for text in onet))
-    onet_lines = {_key(text) for text in onet}
-    copied = [row["text"] for row in rows if _key(row["text"]) in onet_lines]
-    shared = [row["text"] for row in rows if shingles(row["text"]) & onet_shingles]
+
+@pytest.mark.parametrize(("path", "column"), EVALUATION_SETS)
+def test_nothing_copied_from_the_evaluation_sets(rows, company_lines, path, column):
+    if not path.is_file():
+        pytest.skip(f"{path.name} not available (it lives in ../shared, beside the project)")
+    with path.open(newline="", encoding="utf-8") as handle:
+        evaluation = [row[column] for row in csv.DictReader(handle)]
+    evaluation_shingles = set().union(*(_shingles(text) for text in evaluation))
+    evaluation_lines = {_key(text) for text in evaluation}
+    texts = [row["text"] for row in rows] + [row["text"] for row in company_lines]
+    copied = [text for text in texts if _key(text) in evaluation_lines]
+    shared = [text for text in texts if _shingles(text) & evaluation_shingles]
     assert not copied, copied[:5]
-    assert not shared, f"lines sharing a 6-word sequence with O*NET: {shared[:5]}"
+    assert not shared, f"lines sharing a 6-word sequence with {path.name}: {shared[:5]}"
+
+
+def test_company_csv_is_what_the_generator_writes(company_lines):
+    from training_data.company_lines import company_rows
+
+    assert company_rows() == company_lines, "company_tasks.csv is stale: run the generator"

@@ -327,7 +327,7 @@ COMPANIES: list[dict] = [
         ],
         "support": [
             ("quote jobs at the customer's house", "front", "core", "sales", "on_site"),
-            ("answer the phone and book jobs", "front", "core", "customer_service", "remote"),
+            ("take calls from customers and put jobs in the diary", "front", "core", "customer_service", "remote"),
             ("order parts from the merchant", "back", "support", "procurement", "remote"),
             ("register boiler installs with Gas Safe", "back", "support", "legal_compliance", "remote"),
             ("invoice and chase payment", "back", "support", "finance_accounting", "remote"),

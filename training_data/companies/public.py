@@ -66,7 +66,7 @@ COMPANIES: list[dict] = [
             ("invoice parents monthly", "back", "support", "finance_accounting", "remote"),
             ("follow up enquiries from parents", "front", "core", "sales", "remote"),
             ("match students with tutors and schedule sessions", "back", "support", "admin", "remote"),
-            ("Facebook ads before exam season", "front", "core", "marketing", "remote"),
+            ("run Facebook ads in the weeks before exams", "front", "core", "marketing", "remote"),
             ("DBS checks on tutors", "back", "support", "hr", "remote"),
             ("handle complaints and refund requests", "front", "core", "customer_service", "remote"),
             ("safeguarding policy", "back", "support", "legal_compliance", "remote"),
