@@ -4,8 +4,9 @@ import os
 import secrets
 from pathlib import Path
 
+from bpo.sourcing import DEFAULT_SOLVER_TIME_LIMIT
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INSTANCE = PROJECT_ROOT / "instance"
 
 # A SECRET_KEY of this length or more counts as a real one in production.
 MIN_SECRET_KEY_LENGTH = 32
@@ -59,7 +60,7 @@ def load_settings(instance_path: Path) -> dict:
         "API_OPEN": _env_bool("BPO_API_OPEN", env == "development"),
         "RATELIMIT_DEFAULT": _env_str("BPO_RATE_LIMIT", "600 per minute"),
         "RATELIMIT_STORAGE_URI": _env_str("BPO_RATE_LIMIT_STORAGE", "memory://"),
-        "SOLVER_TIME_LIMIT": float(_env_int("BPO_SOLVER_TIME_LIMIT", 5)),
+        "SOLVER_TIME_LIMIT": float(_env_int("BPO_SOLVER_TIME_LIMIT", DEFAULT_SOLVER_TIME_LIMIT)),
     }
 
 

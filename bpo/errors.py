@@ -5,30 +5,15 @@ import logging
 from flask import Flask, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from bpo.api.paths import answers_problems
+from bpo.schemas.messages import flatten_messages
+
 log = logging.getLogger("bpo.errors")
 
 PROBLEM_MIMETYPE = "application/problem+json"
-API_PREFIX = "/api/"
 
 # Headers an HTTPException may carry that must survive into the answer.
 _KEPT_HEADERS = {"allow", "retry-after", "www-authenticate"}
-
-
-def flatten_messages(messages, prefix: str = "") -> dict[str, list[str]]:
-    """Turn marshmallow's nested messages into {"tasks.3.hours_per_month": [...]}."""
-    flat: dict[str, list[str]] = {}
-    if isinstance(messages, dict):
-        for key, value in messages.items():
-            path = f"{prefix}.{key}" if prefix else str(key)
-            flat.update(flatten_messages(value, path))
-    elif isinstance(messages, list) and all(isinstance(m, str) for m in messages):
-        flat[prefix or "_schema"] = list(messages)
-    elif isinstance(messages, list):
-        for item in messages:
-            flat.update(flatten_messages(item, prefix))
-    else:
-        flat[prefix or "_schema"] = [str(messages)]
-    return flat
 
 
 def _webargs_errors(error: HTTPException) -> dict[str, list[str]] | None:
@@ -74,10 +59,6 @@ def problem_response(
     return response
 
 
-def _wants_problem() -> bool:
-    return request.path.startswith(API_PREFIX)
-
-
 def handle_http_exception(error: HTTPException):
     """Answer an HTTP error as problem+json for the API, as a page for people."""
     status = error.code or 500
@@ -90,7 +71,7 @@ def handle_http_exception(error: HTTPException):
         detail = "The request body has invalid fields; see errors."
     elif status == 400 and errors:
         detail = next(iter(errors.values()))[0]
-    if _wants_problem():
+    if answers_problems(request.path):
         return problem_response(status, error.name, detail, errors, headers)
     page = render_template("error.html", status=status, title=error.name, detail=detail)
     return page, status, headers

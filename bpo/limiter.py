@@ -1,29 +1,27 @@
 """Rate limiting of the JSON API per key (or per address when no key is sent)."""
 
-import hashlib
-
 from flask import Flask, request
 from flask_limiter import Limiter
 from limits import parse_many
 
+from bpo.api.paths import is_api_call
+from bpo.auth import bearer_token, hash_key
 from bpo.config import ConfigError
 
 EXTENSION_KEY = "bpo.limiter"
-LIMITED_PREFIX = "/api/v1/"
 
 
 def rate_limit_key() -> str:
     """One bucket per presented key (hashed, so no secret sits in the store) or per address."""
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.strip().partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return "key:" + hashlib.sha256(token.strip().encode("utf-8")).hexdigest()[:32]
+    token = bearer_token()
+    if token:
+        return "key:" + hash_key(token)[:32]
     return "addr:" + (request.remote_addr or "unknown")
 
 
 def _not_api() -> bool:
     """Pages, health probes, the spec and the docs page are not counted."""
-    return not request.path.startswith(LIMITED_PREFIX) or request.path.endswith("/openapi.json")
+    return not is_api_call(request.path)
 
 
 def _drop_retry_after_unless_limited(response):

@@ -2,6 +2,8 @@
 
 from flask import Flask, request
 
+from bpo.api.paths import is_api_call
+
 # Everything the pages and the API docs load comes from this origin: no CDN, no inline code.
 CONTENT_SECURITY_POLICY = "; ".join(
     (
@@ -25,8 +27,6 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
 
-# Answers under this prefix depend on the caller's key: shared caches must not keep them.
-PRIVATE_PREFIX = "/api/v1/"
 HSTS = "max-age=31536000; includeSubDomains"
 
 
@@ -36,7 +36,8 @@ def add_security_headers(response):
         response.headers.setdefault(name, value)
     if request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", HSTS)
-    if request.path.startswith(PRIVATE_PREFIX) and not request.path.endswith("/openapi.json"):
+    # API answers depend on the caller's key: shared caches must not keep them.
+    if is_api_call(request.path):
         response.headers.setdefault("Cache-Control", "no-store")
     return response
 

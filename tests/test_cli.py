@@ -2,10 +2,13 @@
 
 import json
 
+import pytest
+
 from bpo.catalog_store import load_catalog
 from bpo.sourcing.catalog import dump_catalog_csv, load_sample_providers
 
 
+@pytest.mark.full_model
 def test_classify_prints_one_json_line_per_task(runner, tmp_path):
     tasks = tmp_path / "tasks.txt"
     tasks.write_text("Run payroll every two weeks\n\nAnswer the phones\n", encoding="utf-8")

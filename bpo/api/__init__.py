@@ -1,15 +1,14 @@
-"""The JSON API: flask-smorest blueprints under /api/v1, documented in OpenAPI."""
+"""The JSON API: flask-smorest blueprints under /api/v1, documented in OpenAPI.
 
-import http
+The blueprints, base classes and schemas are imported inside the functions, so `bpo.errors`
+can import `bpo.api.paths` without an import cycle.
+"""
 
-from flask import Flask, abort, request
-from flask_smorest import Api, Blueprint
+from flask import Flask, request
+from flask_smorest import Api
 
-from bpo.errors import PROBLEM_MIMETYPE
+from bpo.api.paths import API_PREFIX, API_VERSION, SPEC_FILE
 
-API_VERSION = "v1"
-API_PREFIX = f"/api/{API_VERSION}"
-BODY_METHODS = {"POST", "PUT", "PATCH"}
 SECURITY_SCHEME = "bearerAuth"
 
 API_DESCRIPTION = """\
@@ -20,62 +19,6 @@ for BPO providers. Send `Authorization: Bearer <key>` with every call (keys come
 Listings are paged with `page` and `per_page`; follow `links.next` or the `Link` header.
 A guide with curl and Python examples is in docs/api.md.
 """
-
-# Headers documented on the shared error responses.
-_ERROR_HEADERS = {
-    401: {"WWW-Authenticate": "The Bearer challenge."},
-    405: {"Allow": "The methods this path accepts."},
-    429: {"Retry-After": "Seconds to wait before the next call."},
-}
-
-
-class ProblemApi(Api):
-    """flask-smorest Api that leaves error answers to bpo.errors (problem+json)."""
-
-    def _register_error_handlers(self):
-        """The app registers one error presenter for pages and API alike."""
-
-    def _register_responses(self):
-        """Document every error response as the problem+json that bpo.errors sends."""
-        problem = {"$ref": "#/components/schemas/Problem"}
-        for status in http.HTTPStatus:
-            response = {"description": status.phrase}
-            if status >= 400:
-                response["content"] = {PROBLEM_MIMETYPE: {"schema": problem}}
-            headers = _ERROR_HEADERS.get(status.value, {})
-            if headers:
-                response["headers"] = {
-                    name: {"description": text, "schema": {"type": "string"}}
-                    for name, text in headers.items()
-                }
-            self.spec.components.response(status.name, response, lazy=True)
-        default = {
-            "description": "An error, as problem+json",
-            "content": {PROBLEM_MIMETYPE: {"schema": problem}},
-        }
-        self.spec.components.response("DEFAULT_ERROR", default, lazy=True)
-
-
-class ApiBlueprint(Blueprint):
-    """Blueprint whose operations all document 401, 429 and, with a body, 415."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._prepare_doc_cbks.append(self._document_access_errors)
-
-    @staticmethod
-    def _document_access_errors(doc, doc_info, *, method, **kwargs):
-        responses = doc.setdefault("responses", {})
-        codes = [401, 429] + ([415] if method.upper() in BODY_METHODS else [])
-        for code in codes:
-            responses.setdefault(str(code), http.HTTPStatus(code).name)
-        return doc
-
-
-def require_json_body() -> None:
-    """Refuse a body that is not JSON with 415 before any parsing."""
-    if request.method in BODY_METHODS and not request.is_json:
-        abort(415, description="Send the request body as JSON (Content-Type: application/json).")
 
 
 def _api_blueprints():
@@ -90,10 +33,15 @@ def _api_blueprints():
 
 def _register_components(api: Api) -> None:
     """Security scheme, exact constraints and the schemas referred to by name."""
-    from bpo.api.openapi_fields import exact_constraints
-    from bpo.api.schemas import LABEL_CORRECTION_RULE, LabelCorrectionSchema, ProblemSchema
-    from bpo.json_fields import json_strict
-    from bpo.schemas import AnalysisTaskSchema, ApiProviderSchema, TaskTextSchema
+    from bpo.schemas.api import (
+        LABEL_CORRECTION_RULE,
+        AnalysisTaskBodySchema,
+        LabelCorrectionSchema,
+        ProblemSchema,
+        TaskTextBodySchema,
+    )
+    from bpo.schemas.openapi import exact_constraints
+    from bpo.schemas.providers import ApiProviderSchema
 
     api.ma_plugin.converter.add_attribute_function(exact_constraints)
     components = api.spec.components
@@ -102,14 +50,15 @@ def _register_components(api: Api) -> None:
     )
     components.schema("Problem", schema=ProblemSchema)
     # The oneOf of a task list refers to these two by name; bodies are parsed JSON-strict.
-    components.schema("TaskText", schema=json_strict(TaskTextSchema))
-    components.schema("AnalysisTask", schema=json_strict(AnalysisTaskSchema))
+    components.schema("TaskText", schema=TaskTextBodySchema)
+    components.schema("AnalysisTask", schema=AnalysisTaskBodySchema)
     components.schema("Provider", schema=ApiProviderSchema)
     components.schema("LabelCorrection", LABEL_CORRECTION_RULE, schema=LabelCorrectionSchema)
 
 
 def register_api(app: Flask) -> Api:
     """Create the Api for this app, register every API blueprint and the docs page."""
+    from bpo.api.base import ProblemApi
     from bpo.api.docs import bp as docs_bp
     from bpo.auth import authenticate
     from bpo.extensions import csrf
@@ -119,7 +68,7 @@ def register_api(app: Flask) -> Api:
         API_VERSION=API_VERSION,
         OPENAPI_VERSION="3.1.0",
         OPENAPI_URL_PREFIX=API_PREFIX,
-        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_JSON_PATH=SPEC_FILE,
         API_SPEC_OPTIONS={
             "info": {"description": API_DESCRIPTION},
             "security": [{SECURITY_SCHEME: []}],

@@ -3,23 +3,21 @@
 from flask import abort, current_app, url_for
 from flask.views import MethodView
 
-from bpo.analyses import (
+from bpo.analysis_store import (
     AnalysisNotFound,
-    create_analysis,
     delete_analysis,
     get_analysis,
     list_analyses,
     public_view,
 )
-from bpo.api import ApiBlueprint, require_json_body
+from bpo.api.base import ApiBlueprint, require_json_body
 from bpo.api.pagination import PAGE_HEADERS, paged
-from bpo.api.schemas import AnalysisPageSchema, PageQuerySchema
 from bpo.auth import owner_key_id
 from bpo.exports import analysis_csv  # the report page's export: one CSV format for both
-from bpo.json_fields import json_strict
 from bpo.model_store import current_model
-from bpo.schemas import AnalysisRequestSchema, AnalysisSchema
-from bpo.services import ServiceUnavailable
+from bpo.schemas.api import AnalysisBodySchema, AnalysisPageSchema, PageQuerySchema
+from bpo.schemas.results import AnalysisSchema
+from bpo.services import ServiceUnavailable, create_analysis
 
 blp = ApiBlueprint(
     "analyses", __name__, description="Keep-or-outsource analyses with provider bundles"
@@ -70,7 +68,7 @@ class Analyses(MethodView):
         records, total = list_analyses(owner_key_id(), page, per_page)
         return paged([summary(record) for record in records], total, page, per_page)
 
-    @blp.arguments(json_strict(AnalysisRequestSchema))
+    @blp.arguments(AnalysisBodySchema)
     @blp.response(201, AnalysisSchema)
     def post(self, body):
         """Classify the tasks, decide keep or outsource, bundle the outsourced ones; store it."""

@@ -3,10 +3,10 @@
 from flask import abort
 from flask.views import MethodView
 
-from bpo.api import ApiBlueprint, require_json_body
-from bpo.json_fields import json_strict
+from bpo.api.base import ApiBlueprint, require_json_body
 from bpo.model_store import current_model
-from bpo.schemas import ClassifyRequestSchema, ClassifyResponseSchema
+from bpo.schemas.api import ClassifyBodySchema
+from bpo.schemas.results import ClassifyResponseSchema
 from bpo.services import ServiceUnavailable, TaskText, classify_tasks
 
 blp = ApiBlueprint(
@@ -19,7 +19,7 @@ blp.before_request(require_json_body)
 class Classify(MethodView):
     """Label tasks with the trained model."""
 
-    @blp.arguments(json_strict(ClassifyRequestSchema))
+    @blp.arguments(ClassifyBodySchema)
     @blp.response(200, ClassifyResponseSchema)
     def post(self, body):
         """Classify 1 to 1,000 tasks; results come back in input order."""

@@ -2,10 +2,12 @@
 
 from flask import Blueprint, render_template, url_for
 
+from bpo.api.paths import API_ROOT
+
 bp = Blueprint(
     "api_docs",
     __name__,
-    url_prefix="/api",
+    url_prefix=API_ROOT,
     template_folder="templates",
     static_folder="static",
     static_url_path="/docs/static",

@@ -4,13 +4,13 @@ from flask import abort, current_app
 from flask.views import MethodView
 from flask_smorest import abort as abort_with_errors
 
-from bpo.analyses import AnalysisNotFound, InvalidCorrection, correct_labels, public_view
-from bpo.api import ApiBlueprint, require_json_body
-from bpo.api.schemas import FeedbackRequestSchema
+from bpo.analysis_store import AnalysisNotFound, public_view
+from bpo.api.base import ApiBlueprint, require_json_body
 from bpo.auth import caller_name, owner_key_id
 from bpo.model_store import current_model
-from bpo.schemas import AnalysisSchema
-from bpo.services import ServiceUnavailable
+from bpo.schemas.api import FeedbackRequestSchema
+from bpo.schemas.results import AnalysisSchema
+from bpo.services import InvalidCorrection, ServiceUnavailable, correct_labels
 
 blp = ApiBlueprint("feedback", __name__, description="Correct the labels of an analysis")
 blp.before_request(require_json_body)

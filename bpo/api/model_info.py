@@ -3,9 +3,9 @@
 from flask import abort
 from flask.views import MethodView
 
-from bpo.api import ApiBlueprint
-from bpo.api.schemas import ModelInfoSchema
+from bpo.api.base import ApiBlueprint
 from bpo.model_store import current_model
+from bpo.schemas.api import ModelInfoSchema
 from classifier.labels import VOCABULARIES
 
 blp = ApiBlueprint("model", __name__, description="The classifier model behind the answers")

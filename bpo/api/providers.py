@@ -7,9 +7,8 @@ from flask.views import MethodView
 from flask_smorest import abort as abort_with_errors
 from marshmallow import ValidationError
 
-from bpo.api import ApiBlueprint, require_json_body
+from bpo.api.base import ApiBlueprint, require_json_body
 from bpo.api.pagination import PAGE_HEADERS, paged
-from bpo.api.schemas import ProviderPageSchema, ProviderQuerySchema, ProviderUpdateSchema
 from bpo.auth import require_admin
 from bpo.catalog_store import (
     delete_provider,
@@ -18,7 +17,8 @@ from bpo.catalog_store import (
     load_catalog,
     save_provider,
 )
-from bpo.schemas import ApiProviderSchema
+from bpo.schemas.api import ProviderPageSchema, ProviderQuerySchema
+from bpo.schemas.providers import ApiProviderSchema, ProviderUpdateSchema
 from bpo.sourcing.catalog import SLUG
 from bpo.sourcing.domain import Provider
 

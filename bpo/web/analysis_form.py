@@ -1,12 +1,12 @@
-"""The start page's form: read it into an analysis request and put any errors by their fields."""
+"""The start page's form: read it into an analysis submission and put errors by their fields."""
 
 from dataclasses import dataclass, field
 
 from marshmallow import ValidationError
 from werkzeug.datastructures import FileStorage, MultiDict
 
-from bpo.errors import flatten_messages
-from bpo.schemas import AnalysisRequestSchema
+from bpo.schemas.messages import flatten_messages
+from bpo.schemas.requests import AnalysisRequestSchema
 from bpo.sourcing.vocabulary import REGIONS
 from bpo.web.examples import EXAMPLE_COMPANY, EXAMPLE_TASKS
 from bpo.web.task_input import TaskInput, clean_number, parse_task_csv, parse_task_lines
@@ -48,11 +48,11 @@ FIELD_NAMES = {
 
 @dataclass
 class AnalysisForm:
-    """What the person typed (to show again), errors by form field, and the valid request."""
+    """What the person typed (to show again), errors by form field, and the valid submission."""
 
     values: dict
     errors: dict[str, list[str]] = field(default_factory=dict)
-    request: dict | None = None
+    submission: dict | None = None
 
     @property
     def error_count(self) -> int:
@@ -71,7 +71,7 @@ def example_form() -> AnalysisForm:
 
 
 def read_form(form: MultiDict, files: MultiDict) -> AnalysisForm:
-    """Parse and validate a submitted form; `request` is set only when there are no errors."""
+    """Parse and validate a submitted form; `submission` is set only when there are no errors."""
     values = {name: form.get(name, "") for name in ("tasks", *COMPANY_FIELDS)}
     values["sensitive_data"] = form.getlist("sensitive_data")
     values["preferred_regions"] = form.getlist("preferred_regions")
@@ -84,12 +84,12 @@ def read_form(form: MultiDict, files: MultiDict) -> AnalysisForm:
     located = list(found.problems)
     payload = {"company": _company(values, result), "tasks": _with_certifications(found, values)}
     try:
-        request = AnalysisRequestSchema().load(payload)
+        submission = AnalysisRequestSchema().load(payload)
     except ValidationError as error:
         located += _place_messages(error.messages, found, result)
     else:
         if not result.errors and not located:
-            result.request = request
+            result.submission = submission
     if located:
         # Parse problems and schema messages together, in the order of the lines they are about.
         result.errors[source] = [message for _position, message in sorted(located)]

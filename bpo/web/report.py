@@ -57,6 +57,26 @@ def _nice_step(largest: float) -> float:
     return next(power * f for f in (1, 2, 5, 10) if power * f >= rough)
 
 
+def _bar(position: int, label: str, total: float, parts: list, scale: float) -> dict:
+    """One stacked bar: its place on the x axis and a segment per non-zero part, bottom up."""
+    x = PLOT_LEFT + BAR_GAP / 2 + position * (BAR_WIDTH + BAR_GAP)
+    y = PLOT_BOTTOM
+    segments = []
+    for name, value, css in parts:
+        height = value * scale
+        y -= height
+        if height > 0:
+            segments.append({"name": name, "value": value, "css": css, "y": y, "height": height})
+    return {
+        "label": label,
+        "total": total,
+        "x": x,
+        "center": x + BAR_WIDTH / 2,
+        "top": y,
+        "segments": segments,
+    }
+
+
 def cost_chart(view: dict) -> dict:
     """Bar geometry for cost today against cost with the plan, drawn as SVG by the template."""
     split = cost_split(view)
@@ -65,7 +85,6 @@ def cost_chart(view: dict) -> dict:
     step = _nice_step(max(today, after))
     top_value = step * max(1, math.ceil(max(today, after) / step))
     scale = (PLOT_BOTTOM - PLOT_TOP) / top_value
-    bars = []
     stacks = (
         ("Today", today, [("In-house today", today, "today")]),
         (
@@ -78,27 +97,6 @@ def cost_chart(view: dict) -> dict:
             ],
         ),
     )
-    for position, (label, total, parts) in enumerate(stacks):
-        x = PLOT_LEFT + BAR_GAP / 2 + position * (BAR_WIDTH + BAR_GAP)
-        y = PLOT_BOTTOM
-        segments = []
-        for name, value, css in parts:
-            height = value * scale
-            y -= height
-            if height > 0:
-                segments.append(
-                    {"name": name, "value": value, "css": css, "y": y, "height": height}
-                )
-        bars.append(
-            {
-                "label": label,
-                "total": total,
-                "x": x,
-                "center": x + BAR_WIDTH / 2,
-                "top": y,
-                "segments": segments,
-            }
-        )
     gridlines = [
         {"value": step * i, "y": PLOT_BOTTOM - step * i * scale}
         for i in range(0, round(top_value / step) + 1)
@@ -109,7 +107,7 @@ def cost_chart(view: dict) -> dict:
         "plot_left": PLOT_LEFT,
         "plot_bottom": PLOT_BOTTOM,
         "bar_width": BAR_WIDTH,
-        "bars": bars,
+        "bars": [_bar(position, *stack, scale) for position, stack in enumerate(stacks)],
         "gridlines": gridlines,
     }
 

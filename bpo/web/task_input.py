@@ -5,7 +5,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from bpo.schemas import MAX_ANALYSIS_TASKS
+from bpo.schemas.requests import MAX_ANALYSIS_TASKS
 
 # CSV columns, in the order the template and the page list them.
 CSV_COLUMNS = (
@@ -22,7 +22,6 @@ CSV_COLUMNS = (
     "process",
     "function",
 )
-LIST_COLUMNS = ("required_certifications", "languages")
 NUMBER_COLUMNS = ("hours_per_month", "hourly_cost", "transactions_per_month")
 LINE_COLUMNS = ("name", "hours_per_month", "hourly_cost")
 CSV_SUFFIXES = (".csv", ".txt")

@@ -4,18 +4,11 @@ import json
 
 from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
 
-from bpo.analyses import (
-    AnalysisNotFound,
-    InvalidCorrection,
-    correct_labels,
-    create_analysis,
-    get_analysis,
-    public_view,
-)
+from bpo.analysis_store import AnalysisNotFound, get_analysis, public_view
 from bpo.exports import analysis_csv
 from bpo.model_store import current_model
-from bpo.schemas import AnalysisSchema
-from bpo.services import ServiceUnavailable
+from bpo.schemas.results import AnalysisSchema
+from bpo.services import InvalidCorrection, ServiceUnavailable, correct_labels, create_analysis
 from bpo.web import bp
 from bpo.web.analysis_form import (
     SENSITIVE_DATA,
@@ -52,11 +45,11 @@ def index():
 def create():
     """Validate the form; on success run and store the analysis and show its report."""
     form = read_form(request.form, request.files)
-    if form.request is None:
+    if form.submission is None:
         return _form_page(form, 422)
     try:
         record = create_analysis(
-            current_model(), form.request, time_limit=current_app.config["SOLVER_TIME_LIMIT"]
+            current_model(), form.submission, time_limit=current_app.config["SOLVER_TIME_LIMIT"]
         )
     except ServiceUnavailable as error:
         form.errors["_form"] = [f"The advisor is not ready: {error}"]

@@ -17,7 +17,7 @@ def create(client, headers=None, name="Crumb & Co Bakery"):
 
 
 @pytest.fixture
-def five(client, catalog):
+def five(client):
     """Five analyses on the open API, oldest first."""
     return [create(client, name=f"Company {n}") for n in range(5)]
 
@@ -110,7 +110,7 @@ class TestScopingByKey:
     """A key sees only what it created; another key's id answers 404 everywhere."""
 
     @pytest.fixture
-    def alices(self, client, catalog, user_key):
+    def alices(self, client, user_key):
         return create(client, bearer(user_key), name="Alice's client")
 
     def test_listing_shows_only_own_analyses(self, client, alices, user_key, other_key):
@@ -139,7 +139,7 @@ class TestScopingByKey:
         # Still there for its owner.
         assert client.get(f"{URL}/{alices['id']}", headers=bearer(user_key)).status_code == 200
 
-    def test_open_api_analyses_are_not_visible_to_keys(self, client, catalog, make_key):
+    def test_open_api_analyses_are_not_visible_to_keys(self, client, make_key):
         anonymous = create(client)
         key = make_key("late comer")
         assert_problem(client.get(f"{URL}/{anonymous['id']}", headers=bearer(key)), 404)

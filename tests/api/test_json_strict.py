@@ -3,8 +3,8 @@
 import pytest
 from api_helpers import assert_problem
 
-from bpo.json_fields import json_strict
-from bpo.schemas import AnalysisRequestSchema
+from bpo.schemas.fields import json_strict
+from bpo.schemas.requests import AnalysisRequestSchema
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_company_numbers_must_be_numbers(client):
     assert "company.max_providers" in assert_problem(response, 422)["errors"]
 
 
-def test_integral_floats_count_as_integers(client, catalog):
+def test_integral_floats_count_as_integers(client):
     body = {"tasks": ["Do the books"], "company": {"max_providers": 2.0}}
     assert client.post("/api/v1/analyses", json=body).status_code == 201
 

@@ -107,7 +107,7 @@ def test_401_comes_before_validation(client, user_key):
     assert_problem(response, 401)
 
 
-def test_analyses_are_stored_with_the_key_that_made_them(app, client, user_key, catalog):
+def test_analyses_are_stored_with_the_key_that_made_them(app, client, user_key):
     created = client.post("/api/v1/analyses", json=SMALL_REQUEST, headers=bearer(user_key))
     assert created.status_code == 201
     from bpo.models import AnalysisRecord

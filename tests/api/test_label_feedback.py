@@ -10,7 +10,7 @@ URL = "/api/v1/analyses"
 
 
 @pytest.fixture
-def analysis(client, catalog):
+def analysis(client):
     response = client.post(URL, json=SMALL_REQUEST)
     assert response.status_code == 201
     return response.get_json()
@@ -46,7 +46,7 @@ def test_feedback_is_stored_with_sender_and_time(app, client, analysis):
         assert row.created_at is not None
 
 
-def test_feedback_names_the_key_that_sent_it(app, client, catalog, user_key):
+def test_feedback_names_the_key_that_sent_it(app, client, user_key):
     created = client.post(URL, json=SMALL_REQUEST, headers=bearer(user_key)).get_json()
     body = {"corrections": [{"task_index": 2, "office": "back"}]}
     assert feedback(client, created["id"], body, bearer(user_key)).status_code == 200

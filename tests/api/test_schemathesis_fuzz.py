@@ -14,7 +14,6 @@ from schemathesis.config import SchemathesisConfig
 
 from bpo import create_app
 from bpo.auth import hash_key
-from bpo.catalog_store import seed_sample_catalog
 from bpo.extensions import db
 from bpo.models import ApiKey
 
@@ -47,7 +46,7 @@ CONFIG = SchemathesisConfig.from_dict(
 )
 
 # The spec does not depend on data or model, so an app built at import serves it to schemathesis;
-# each case is then sent to `fuzz_app`, which has the trained model and a migrated database.
+# each case is then sent to `fuzz_app`, which has a trained model and a migrated database.
 # (schemathesis.pytest.from_fixture does not work with pytest 9: it reads a removed attribute.)
 SPEC_APP = create_app(
     {"TESTING": True, "SECRET_KEY": "s" * 40, "SQLALCHEMY_DATABASE_URI": "sqlite://", "MODEL": None}
@@ -57,10 +56,9 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", SPEC_APP, config
 
 @pytest.fixture
 def fuzz_app(make_app):
-    """A closed API (an admin key exists), a seeded catalog, no practical rate limit."""
+    """A closed API (an admin key exists), the sample catalog, no practical rate limit."""
     app = make_app(RATELIMIT_DEFAULT="1000000 per minute", SOLVER_TIME_LIMIT=1.0)
     with app.app_context():
-        seed_sample_catalog()
         db.session.add(ApiKey(name="fuzzer", key_hash=hash_key(FUZZ_KEY), is_admin=True))
         db.session.commit()
     return app

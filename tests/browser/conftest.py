@@ -6,12 +6,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from flask_migrate import upgrade
 from werkzeug.serving import make_server
 
 from bpo import create_app
-from bpo.catalog_store import seed_sample_catalog
-from bpo.config import PROJECT_ROOT
 
 # Flags that keep a headless Chromium quiet and working inside containers and CI.
 CHROMIUM_ARGS = [
@@ -69,21 +66,18 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def live_app(tmp_path_factory, model):
-    """The real app with CSRF on, a migrated SQLite file and the sample catalog."""
+def live_app(tmp_path_factory, small_model, template_database):
+    """The real app with CSRF on, on a copy of the migrated database with the sample catalog."""
     directory = tmp_path_factory.mktemp("browser-app")
-    app = create_app(
+    database = shutil.copyfile(template_database, directory / "app.sqlite3")
+    return create_app(
         {
             "SECRET_KEY": "browser-test-secret-key-of-sufficient-length-0123",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{directory / 'app.sqlite3'}",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
             "MODEL_DIR": str(directory / "no-model-here"),
-            "MODEL": model,
+            "MODEL": small_model,
         }
     )
-    with app.app_context():
-        upgrade(directory=str(PROJECT_ROOT / "migrations"))
-        seed_sample_catalog()
-    return app
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,11 @@ ONET_PATH = Path("/work/shared/eval/onet_dev.csv")
 
 
 @pytest.fixture(scope="module")
-def report(trained_model, data_path, tmp_path_factory):
-    """The evaluation report of the session model and the card it wrote."""
+def report(full_model, data_path, tmp_path_factory):
+    """The evaluation report of the full model (the O*NET minima are about it) and its card."""
     card = tmp_path_factory.mktemp("card") / "MODEL_CARD.md"
     onet = ONET_PATH if ONET_PATH.is_file() else None
-    return evaluate_model(trained_model, data_path, onet, card), card
+    return evaluate_model(full_model, data_path, onet, card), card
 
 
 def test_report_has_held_out_scores_per_head_and_style(report):
@@ -27,9 +27,9 @@ def test_report_has_held_out_scores_per_head_and_style(report):
     assert set(result["holdout"]["by_style"]) == {"informal", "formal", "statement"}
 
 
-def test_held_out_scores_match_the_training_metadata(report, trained_model):
+def test_held_out_scores_match_the_training_metadata(report, full_model):
     result, _ = report
-    recorded = trained_model.metadata["metrics"]["holdout"]["heads"]
+    recorded = full_model.metadata["metrics"]["holdout"]["heads"]
     for head in HEADS:
         assert result["holdout"]["heads"][head]["macro_f1"] == recorded[head]["macro_f1"]
 

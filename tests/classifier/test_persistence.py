@@ -16,9 +16,9 @@ from classifier.persistence import METADATA_FILE, MODEL_FILE, _sha256
 
 
 @pytest.fixture
-def model_copy(trained_model_dir, tmp_path):
+def model_copy(small_model_dir, tmp_path):
     """A private copy of the saved model to tamper with."""
-    return shutil.copytree(trained_model_dir, tmp_path / "model")
+    return shutil.copytree(small_model_dir, tmp_path / "model")
 
 
 def _replace_model_file(model_dir, content: bytes, rehash: bool) -> None:
@@ -31,22 +31,22 @@ def _replace_model_file(model_dir, content: bytes, rehash: bool) -> None:
         (model_dir / METADATA_FILE).write_text(json.dumps(metadata))
 
 
-def test_saved_files_and_limits(trained_model_dir):
-    model_path = trained_model_dir / MODEL_FILE
+def test_saved_files_and_limits(small_model_dir):
+    model_path = small_model_dir / MODEL_FILE
     assert zipfile.is_zipfile(model_path)
     assert model_path.stat().st_size <= 25 * 1024 * 1024
     assert sio.get_untrusted_types(file=model_path) == []
-    metadata = json.loads((trained_model_dir / METADATA_FILE).read_text())
+    metadata = json.loads((small_model_dir / METADATA_FILE).read_text())
     assert metadata["model_file"]["sha256"] == _sha256(model_path)
 
 
-def test_load_round_trip_is_quick_and_exact(trained_model_dir, trained_model):
+def test_load_round_trip_is_quick_and_exact(small_model_dir, small_model):
     started = time.perf_counter()
-    loaded = load_model(trained_model_dir)
+    loaded = load_model(small_model_dir)
     assert time.perf_counter() - started < 2.0  # budget is 1 s; slack for a busy CI machine
     texts = ["chase unpaid invoices", "Manage customer inquiries"]
     for head, matrix in loaded.predict_proba(texts).items():
-        np.testing.assert_array_equal(matrix, trained_model.predict_proba(texts)[head])
+        np.testing.assert_array_equal(matrix, small_model.predict_proba(texts)[head])
 
 
 def test_missing_directory_is_refused(tmp_path):

@@ -1,16 +1,8 @@
-"""Fixtures for the page tests: a seeded catalog and a stored example analysis."""
+"""Fixtures for the page tests: the example's form fields and a stored example analysis."""
 
 import pytest
 
-from bpo.catalog_store import seed_sample_catalog
 from bpo.web.analysis_form import example_form
-
-
-@pytest.fixture
-def catalog(app):
-    """The sample provider catalog in this test's database (seeding twice adds nothing)."""
-    with app.app_context():
-        seed_sample_catalog()
 
 
 @pytest.fixture
@@ -21,7 +13,7 @@ def example_data():
 
 
 @pytest.fixture
-def analysis_id(client, catalog, example_data):
+def analysis_id(client, example_data):
     """The id of an analysis of the example, created through the form."""
     response = client.post("/analyses", data=example_data)
     assert response.status_code == 303, response.get_data(as_text=True)

@@ -22,22 +22,22 @@ def upload(text: str, filename: str = "tasks.csv") -> dict:
 def test_the_example_is_a_valid_request():
     form = read(**{k: v for k, v in example_form().values.items() if isinstance(v, str)})
     assert form.errors == {}
-    assert len(form.request["tasks"]) == 15
-    assert form.request["company"]["name"] == "Harbor & Pine Home Goods"
-    assert form.request["company"]["max_providers"] == 3
+    assert len(form.submission["tasks"]) == 15
+    assert form.submission["company"]["name"] == "Harbor & Pine Home Goods"
+    assert form.submission["company"]["max_providers"] == 3
 
 
 def test_empty_company_numbers_use_the_defaults():
     form = read(tasks="Run payroll", default_hourly_cost="", vendor_management_cost="")
-    assert form.request["company"]["default_hourly_cost"] == 35.0
-    assert form.request["company"]["vendor_management_cost"] == 500.0
-    assert form.request["company"]["max_providers"] is None
+    assert form.submission["company"]["default_hourly_cost"] == 35.0
+    assert form.submission["company"]["vendor_management_cost"] == 500.0
+    assert form.submission["company"]["max_providers"] is None
 
 
 def test_task_errors_carry_line_numbers_in_line_order():
     text = "Do the books | 30\nRun payroll | lots\n\nA | 1 | 2 | 3\nPack orders | -4 | 20"
     form = read(tasks=text)
-    assert form.request is None
+    assert form.submission is None
     assert form.errors["tasks"] == [
         "Line 2: hours per month “lots”: Not a valid number.",
         "Line 4: expected at most 3 columns (task | hours per month | hourly cost), found 4.",
@@ -57,7 +57,7 @@ def test_csv_errors_carry_row_numbers():
 
 def test_a_chosen_file_wins_over_the_text_box():
     form = read(tasks="Ignored task", files=upload("name\nFrom the file\n"))
-    assert [t["name"] for t in form.request["tasks"]] == ["From the file"]
+    assert [t["name"] for t in form.submission["tasks"]] == ["From the file"]
 
 
 def test_company_errors_go_next_to_their_fields():
@@ -71,7 +71,7 @@ def test_sensitive_data_boxes_add_certifications_to_every_task():
         files=upload("name,required_certifications\nBooks,SOC2\nEmails,\n"),
         sensitive_data=["HIPAA", "GDPR"],
     )
-    assert [t["required_certifications"] for t in form.request["tasks"]] == [
+    assert [t["required_certifications"] for t in form.submission["tasks"]] == [
         ["SOC2", "HIPAA", "GDPR"],
         ["HIPAA", "GDPR"],
     ]
@@ -79,7 +79,7 @@ def test_sensitive_data_boxes_add_certifications_to_every_task():
 
 def test_unknown_sensitive_data_or_region_is_refused():
     form = read(tasks="Books", sensitive_data="FOO", preferred_regions="mars")
-    assert form.request is None
+    assert form.submission is None
     assert form.errors["sensitive_data"] == ["Choose from the listed options."]
     assert "preferred_regions" in form.errors
 

@@ -20,7 +20,7 @@ def test_a_post_without_token_is_refused(app, csrf_client, path):
     assert response.mimetype == "text/html"
 
 
-def test_a_post_with_the_page_token_is_accepted(csrf_client, catalog):
+def test_a_post_with_the_page_token_is_accepted(csrf_client):
     page = csrf_client.get("/").get_data(as_text=True)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
     response = csrf_client.post("/analyses", data={"tasks": "Run payroll", "csrf_token": token})

@@ -4,22 +4,16 @@ import re
 
 import pytest
 
-from bpo.catalog_store import import_providers, load_catalog
+from bpo.catalog_store import import_providers
 
 
 def shown_ids(page: str) -> set[str]:
     return set(re.findall(r'<article class="provider" id="provider-([^"]+)"', page))
 
 
-@pytest.fixture
-def providers(app, catalog):
-    with app.app_context():
-        return load_catalog()
-
-
-def test_lists_the_whole_catalog(client, providers):
+def test_lists_the_whole_catalog(client, catalog):
     page = client.get("/providers").get_data(as_text=True)
-    assert shown_ids(page) == {p.id for p in providers}
+    assert shown_ids(page) == {p.id for p in catalog}
     for label in ("Service line", "Country", "Certification"):
         assert f">{label}</label>" in page
 
@@ -33,32 +27,30 @@ def matches(provider, name: str, value: str) -> bool:
 
 
 @pytest.mark.parametrize("name", ["service", "country", "certification"])
-def test_each_filter_narrows_the_list(client, providers, name):
-    value = {"service": "payroll", "country": providers[0].country, "certification": "HIPAA"}[name]
+def test_each_filter_narrows_the_list(client, catalog, name):
+    value = {"service": "payroll", "country": catalog[0].country, "certification": "HIPAA"}[name]
     page = client.get(f"/providers?{name}={value}").get_data(as_text=True)
-    expected = {p.id for p in providers if matches(p, name, value)}
+    expected = {p.id for p in catalog if matches(p, name, value)}
     assert expected and shown_ids(page) == expected
-    assert f"{len(expected)} of {len(providers)} providers shown" in page
+    assert f"{len(expected)} of {len(catalog)} providers shown" in page
 
 
-def test_filters_combine(client, providers):
+def test_filters_combine(client, catalog):
     page = client.get("/providers?service=customer_service&certification=PCI_DSS").get_data(
         as_text=True
     )
     expected = {
-        p.id
-        for p in providers
-        if "customer_service" in p.services and "PCI_DSS" in p.certifications
+        p.id for p in catalog if "customer_service" in p.services and "PCI_DSS" in p.certifications
     }
     assert shown_ids(page) == expected
 
 
-def test_the_chosen_filter_stays_selected(client, providers):
+def test_the_chosen_filter_stays_selected(client):
     page = client.get("/providers?service=payroll").get_data(as_text=True)
     assert '<option value="payroll" selected>' in page
 
 
-def test_unknown_filter_value_is_explained(client, providers):
+def test_unknown_filter_value_is_explained(client):
     response = client.get("/providers?service=astrology")
     assert response.status_code == 400
     assert "Choose one of the listed options." in response.get_data(as_text=True)

@@ -5,7 +5,7 @@ import io
 import json
 import re
 
-from bpo.analyses import get_analysis, public_view
+from bpo.analysis_store import get_analysis, public_view
 from bpo.exports import COLUMNS
 from bpo.extensions import db
 from bpo.models import LabelFeedback
@@ -92,7 +92,7 @@ def test_bad_corrections_are_refused(client, analysis_id):
     assert client.post(url, data={"task_index": "0"}).status_code == 400
 
 
-def test_unknown_analysis_is_the_html_404_page(client, catalog):
+def test_unknown_analysis_is_the_html_404_page(client):
     for url in ("/analyses/nope", "/analyses/nope.csv", "/analyses/nope.json"):
         response = client.get(url)
         assert response.status_code == 404

@@ -43,7 +43,7 @@ def test_example_link_fills_the_form(client):
     assert 'value="Harbor &amp; Pine Home Goods"' in page
 
 
-def test_template_download_is_a_csv_the_form_accepts(client, catalog):
+def test_template_download_is_a_csv_the_form_accepts(client):
     response = client.get("/tasks-template.csv")
     assert response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
@@ -53,14 +53,14 @@ def test_template_download_is_a_csv_the_form_accepts(client, catalog):
     assert client.post("/analyses", data={"tasks_file": upload}).status_code == 303
 
 
-def test_valid_tasks_redirect_to_the_stored_report(app, client, catalog):
+def test_valid_tasks_redirect_to_the_stored_report(app, client):
     response = client.post("/analyses", data={"tasks": "Do the books | 30 | 40\nRun payroll | 8"})
     assert response.status_code == 303
     assert re.fullmatch(r"/analyses/[\w-]{20,}", response.headers["Location"])
     assert stored_count(app) == 1
 
 
-def test_csv_upload_is_analysed(client, catalog):
+def test_csv_upload_is_analysed(client):
     data = "name,hours_per_month,hourly_cost,strategic\nDo the books,30,40,no\nSet prices,5,,yes\n"
     response = client.post(
         "/analyses",
@@ -121,7 +121,7 @@ def test_user_text_is_escaped(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_without_a_model_the_form_says_so(app, client, catalog):
+def test_without_a_model_the_form_says_so(app, client):
     set_model(app, None)
     response = client.post("/analyses", data={"tasks": "Run payroll"})
     assert response.status_code == 503

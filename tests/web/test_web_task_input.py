@@ -2,7 +2,7 @@
 
 import pytest
 
-from bpo.schemas import MAX_ANALYSIS_TASKS
+from bpo.schemas.requests import MAX_ANALYSIS_TASKS
 from bpo.web.task_input import clean_number, parse_task_csv, parse_task_lines
 
 

@@ -1,4 +1,4 @@
-"""The service layer: the one path from validated input to results, for pages and API alike."""
+"""Classifying tasks with the loaded model, and letting a person's labels win over it."""
 
 from dataclasses import dataclass
 

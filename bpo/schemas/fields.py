@@ -1,9 +1,30 @@
-"""Fields and schemas that take JSON types only, as the OpenAPI document promises."""
+"""The parts schemas are built from: strict objects, trimmed strings, JSON-only fields.
+
+Form and CSV input arrive as text and use the loose schemas; the JSON API parses with
+`json_strict(...)` of the same schema, which is what its OpenAPI document describes.
+"""
 
 import copy
 import functools
 
-from marshmallow import Schema, fields
+from marshmallow import RAISE, Schema, fields
+
+
+class StrictSchema(Schema):
+    """Unknown fields are an error, so typos never pass silently."""
+
+    class Meta:
+        unknown = RAISE
+
+
+def strip_strings(data: dict, names: tuple[str, ...]) -> dict:
+    """Trim surrounding whitespace from the named string fields."""
+    if not isinstance(data, dict):
+        return data
+    return {
+        key: value.strip() if key in names and isinstance(value, str) else value
+        for key, value in data.items()
+    }
 
 
 class StrictFloat(fields.Float):
@@ -57,17 +78,13 @@ def _strict_field(field: fields.Field) -> fields.Field:
         field.nested = json_strict(field.nested)
         field._schema = None  # drop a schema instance cached from the loose class
     elif isinstance(getattr(field, "schema_class", None), type):
-        field.schema_class = json_strict(field.schema_class)  # e.g. bpo.schemas.TaskOrText
+        field.schema_class = json_strict(field.schema_class)  # e.g. requests.TaskOrText
     return field
 
 
 @functools.cache
 def json_strict(schema_cls: type[Schema]) -> type[Schema]:
-    """The schema for JSON bodies: same name, fields and hooks, but "12" is not a number.
-
-    Form and CSV input arrive as text and use the loose schema; the JSON API uses this one,
-    which is what its OpenAPI document describes.
-    """
+    """The schema for JSON bodies: same name, fields and hooks, but "12" is not a number."""
     if getattr(schema_cls, "json_strict", False):
         return schema_cls
     overrides = {name: _strict_field(field) for name, field in schema_cls._declared_fields.items()}

@@ -1,14 +1,29 @@
-"""Shapes only the JSON API has: problems, pages, feedback, catalog queries, model info."""
+"""Shapes only the JSON API has: its request bodies, problems, pages, feedback, model info."""
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-from bpo.json_fields import StrictInteger
-from bpo.schemas import MAX_ANALYSIS_TASKS, ApiProviderSchema, StrictSchema, TotalsSchema
+from bpo.schemas.fields import StrictInteger, StrictSchema, json_strict
+from bpo.schemas.providers import ApiProviderSchema
+from bpo.schemas.requests import (
+    MAX_ANALYSIS_TASKS,
+    AnalysisRequestSchema,
+    AnalysisTaskSchema,
+    ClassifyRequestSchema,
+    TaskTextSchema,
+)
+from bpo.schemas.results import TotalsSchema
 from bpo.sourcing.vocabulary import CERTIFICATIONS
 from classifier.labels import FUNCTIONS, HEADS, OFFICES, PROCESSES
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 20
+
+# The request bodies as the API parses them: the shared shapes, taking JSON types only.
+ClassifyBodySchema = json_strict(ClassifyRequestSchema)
+AnalysisBodySchema = json_strict(AnalysisRequestSchema)
+# A task list's oneOf refers to these two by name in the OpenAPI document.
+TaskTextBodySchema = json_strict(TaskTextSchema)
+AnalysisTaskBodySchema = json_strict(AnalysisTaskSchema)
 
 
 class ProblemSchema(Schema):
@@ -130,16 +145,6 @@ class ProviderQuerySchema(PageQuerySchema):
     max_rate = fields.Float(
         validate=validate.Range(min=0, min_inclusive=False, max=1_000_000),
         metadata={"description": "Highest hourly rate in USD."},
-    )
-
-
-class ProviderUpdateSchema(ApiProviderSchema):
-    """Body of PUT /providers/<id>: the id comes from the URL."""
-
-    id = fields.String(
-        load_default=None,
-        allow_none=True,
-        metadata={"readOnly": True, "description": "Taken from the URL; if sent, must match it."},
     )
 
 

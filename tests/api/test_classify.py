@@ -7,6 +7,7 @@ from classifier import FUNCTIONS, OFFICES, PROCESSES
 URL = "/api/v1/classify"
 
 
+@pytest.mark.full_model
 def test_classifies_strings_and_objects_in_input_order(client, model):
     tasks = [
         "Run payroll every two weeks",

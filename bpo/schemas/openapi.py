@@ -1,4 +1,4 @@
-"""Constraints apispec leaves out of the spec, added so it says what the validators check."""
+"""Constraints apispec leaves out of the OpenAPI document, so it says what the validators check."""
 
 from marshmallow import fields, validate
 

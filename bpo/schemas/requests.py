@@ -1,0 +1,185 @@
+"""What people and API callers send: tasks, company settings, classify and analysis requests.
+
+The loose schemas here read form and CSV text; the API parses the `json_strict` variants.
+"""
+
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+
+from bpo.schemas.fields import StrictSchema, strip_strings
+from bpo.schemas.providers import ApiProviderSchema
+from bpo.sourcing.iso_codes import LANGUAGES
+from bpo.sourcing.vocabulary import CERTIFICATIONS, REGIONS, SENSITIVITIES
+from classifier import FUNCTIONS, OFFICES, PROCESSES
+
+MAX_NAME_LENGTH = 500
+MAX_DESCRIPTION_LENGTH = 5000
+MAX_CLASSIFY_TASKS = 1000
+MAX_ANALYSIS_TASKS = 5000
+MIN_TRANSACTIONS = 0.01
+# Names are trimmed before the length check, so a name needs one non-space character.
+NON_BLANK = r"\S"
+TASK_AS_STRING = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": MAX_NAME_LENGTH,
+    "pattern": NON_BLANK,
+}
+
+
+class TaskTextSchema(StrictSchema):
+    """A task as a name and an optional longer description."""
+
+    name = fields.String(
+        required=True,
+        validate=validate.Length(
+            min=1,
+            max=MAX_NAME_LENGTH,
+            error=f"A task name must be 1 to {MAX_NAME_LENGTH} characters after trimming.",
+        ),
+    )
+    description = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=MAX_DESCRIPTION_LENGTH)
+    )
+
+    @pre_load
+    def strip(self, data, **kwargs):
+        """Names count after trimming, so '   ' is empty."""
+        return strip_strings(data, ("name", "description"))
+
+
+class TaskOrText(fields.Field):
+    """A task given as a plain string or as an object with `name`."""
+
+    def __init__(self, schema: type[Schema], **kwargs):
+        super().__init__(**kwargs)
+        self.schema_class = schema
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, str):
+            value = {"name": value}
+        if not isinstance(value, dict):
+            raise ValidationError("Each task must be a string or an object with a 'name'.")
+        return self.schema_class().load(value)
+
+
+class ClassifyRequestSchema(StrictSchema):
+    """Body of POST /classify."""
+
+    tasks = fields.List(
+        TaskOrText(
+            TaskTextSchema,
+            metadata={"oneOf": [TASK_AS_STRING, {"$ref": "#/components/schemas/TaskText"}]},
+        ),
+        required=True,
+        validate=validate.Length(min=1, max=MAX_CLASSIFY_TASKS),
+        metadata={"description": f"1 to {MAX_CLASSIFY_TASKS} tasks, strings or objects."},
+    )
+
+
+def _language_code(value: str) -> None:
+    if value not in LANGUAGES:
+        raise ValidationError(f"{value!r} is not an ISO 639-1 language code (e.g. 'en', 'es').")
+
+
+def _usd_only(value: str) -> None:
+    if value != "USD":
+        raise ValidationError(
+            f"Only USD is supported for now (provider rates are in USD); got {value!r}."
+        )
+
+
+def _zero_or_a_real_volume(value: float) -> None:
+    # A near-zero volume would make the cost per transaction overflow.
+    if 0 < value < MIN_TRANSACTIONS:
+        raise ValidationError(f"Give 0 or at least {MIN_TRANSACTIONS} transactions a month.")
+
+
+class CompanySchema(StrictSchema):
+    """Who is asking, and the cost settings of their company."""
+
+    name = fields.String(load_default="", validate=validate.Length(max=200))
+    default_hourly_cost = fields.Float(
+        load_default=35.0, validate=validate.Range(min=0, min_inclusive=False, max=10_000)
+    )
+    currency = fields.String(load_default="USD", validate=_usd_only, metadata={"enum": ["USD"]})
+    vendor_management_cost = fields.Float(
+        load_default=500.0, validate=validate.Range(min=0, max=1_000_000)
+    )
+    max_providers = fields.Integer(
+        load_default=None, allow_none=True, validate=validate.Range(min=1, max=1000)
+    )
+    preferred_regions = fields.List(
+        fields.String(validate=validate.OneOf(REGIONS)), load_default=list
+    )
+
+    @pre_load
+    def strip(self, data, **kwargs):
+        """Trim the company name."""
+        return strip_strings(data, ("name", "currency"))
+
+
+class AnalysisTaskSchema(TaskTextSchema):
+    """A task of the company with what the owner knows about it."""
+
+    hours_per_month = fields.Float(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(min=0, max=100_000),
+    )
+    hourly_cost = fields.Float(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(min=0, min_inclusive=False, max=10_000),
+    )
+    transactions_per_month = fields.Float(
+        load_default=None,
+        allow_none=True,
+        validate=[validate.Range(min=0, max=100_000_000), _zero_or_a_real_volume],
+        metadata={"not": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 0.01}},
+    )
+    sensitivity = fields.String(
+        load_default=None, allow_none=True, validate=validate.OneOf(SENSITIVITIES)
+    )
+    required_certifications = fields.List(
+        fields.String(validate=validate.OneOf(CERTIFICATIONS)), load_default=list
+    )
+    languages = fields.List(
+        fields.String(validate=_language_code, metadata={"enum": sorted(LANGUAGES)}),
+        load_default=list,
+    )
+    strategic = fields.Boolean(load_default=False)
+    office = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(OFFICES))
+    process = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(PROCESSES))
+    function = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(FUNCTIONS))
+
+
+class AnalysisRequestSchema(StrictSchema):
+    """Body of POST /analyses: the company, its tasks, optionally its own provider shortlist."""
+
+    company = fields.Nested(CompanySchema, load_default=lambda: CompanySchema().load({}))
+    tasks = fields.List(
+        TaskOrText(
+            AnalysisTaskSchema,
+            metadata={"oneOf": [TASK_AS_STRING, {"$ref": "#/components/schemas/AnalysisTask"}]},
+        ),
+        required=True,
+        validate=validate.Length(min=1, max=MAX_ANALYSIS_TASKS),
+    )
+    providers = fields.List(
+        fields.Nested(ApiProviderSchema),
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(min=1, max=1000),
+        metadata={
+            "description": "Your own provider shortlist instead of the stored catalog; ids unique."
+        },
+    )
+
+    @validates_schema
+    def unique_provider_ids(self, data, **kwargs):
+        """Bundles are keyed by provider id, so two providers may not share one."""
+        seen: set[str] = set()
+        for provider in data.get("providers") or ():
+            if provider.id in seen:
+                raise ValidationError(f"Provider id {provider.id!r} appears twice.", "providers")
+            seen.add(provider.id)

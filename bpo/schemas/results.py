@@ -1,0 +1,150 @@
+"""What comes back: a task's labels, a classification, and a stored analysis."""
+
+from marshmallow import Schema, fields, validate
+
+from bpo.sourcing.vocabulary import DECISIONS
+from classifier import FUNCTIONS, HEADS, OFFICES, PROCESSES
+
+
+class HeadSchema(Schema):
+    """One head's answer: a label and the model's probability for it."""
+
+    label = fields.String(required=True)
+    confidence = fields.Float(required=True, validate=validate.Range(min=0, max=1))
+
+
+class OfficeHeadSchema(HeadSchema):
+    """The office head's answer."""
+
+    label = fields.String(required=True, validate=validate.OneOf(OFFICES))
+
+
+class ProcessHeadSchema(HeadSchema):
+    """The process head's answer."""
+
+    label = fields.String(required=True, validate=validate.OneOf(PROCESSES))
+
+
+class FunctionHeadSchema(HeadSchema):
+    """The function head's answer."""
+
+    label = fields.String(required=True, validate=validate.OneOf(FUNCTIONS))
+
+
+class TermSchema(Schema):
+    """A term and how hard it pushed toward the predicted label."""
+
+    term = fields.String(required=True)
+    weight = fields.Float(required=True)
+
+
+class ExplanationSchema(Schema):
+    """Per head, the terms that decided it."""
+
+    office = fields.List(fields.Nested(TermSchema))
+    process = fields.List(fields.Nested(TermSchema))
+    function = fields.List(fields.Nested(TermSchema))
+
+
+class ClassificationSchema(Schema):
+    """The three labels of one task."""
+
+    name = fields.String(required=True)
+    office = fields.Nested(OfficeHeadSchema, required=True)
+    process = fields.Nested(ProcessHeadSchema, required=True)
+    function = fields.Nested(FunctionHeadSchema, required=True)
+    needs_review = fields.Boolean(required=True)
+    explanation = fields.Nested(ExplanationSchema)
+
+
+class ClassifyResponseSchema(Schema):
+    """Body of a successful POST /classify."""
+
+    model_version = fields.String(required=True)
+    results = fields.List(fields.Nested(ClassificationSchema), required=True)
+
+
+class ReasonSchema(Schema):
+    """Why the engine decided: a stable code and text a business owner can read."""
+
+    code = fields.String(required=True)
+    text = fields.String(required=True)
+
+
+class TaskResultSchema(Schema):
+    """One task of an analysis: labels, decision, provider and costs."""
+
+    index = fields.Integer(required=True)
+    name = fields.String(required=True)
+    description = fields.String(allow_none=True)
+    office = fields.Nested(OfficeHeadSchema, required=True)
+    process = fields.Nested(ProcessHeadSchema, required=True)
+    function = fields.Nested(FunctionHeadSchema, required=True)
+    needs_review = fields.Boolean(required=True)
+    overridden = fields.List(fields.String(validate=validate.OneOf(HEADS)), required=True)
+    decision = fields.String(required=True, validate=validate.OneOf(DECISIONS))
+    score = fields.Integer(required=True, validate=validate.Range(min=0, max=100))
+    reasons = fields.List(fields.Nested(ReasonSchema), required=True)
+    provider_id = fields.String(required=True, allow_none=True)
+    provider_name = fields.String(required=True, allow_none=True)
+    hours_per_month = fields.Float(required=True)
+    current_monthly_cost = fields.Float(required=True)
+    proposed_monthly_cost = fields.Float(required=True)
+    cost_per_transaction_before = fields.Float(required=True, allow_none=True)
+    cost_per_transaction_after = fields.Float(required=True, allow_none=True)
+
+
+class BundleSchema(Schema):
+    """The tasks one provider takes and what it charges a month."""
+
+    provider_id = fields.String(required=True)
+    provider_name = fields.String(required=True)
+    task_indexes = fields.List(fields.Integer(), required=True)
+    hours_per_month = fields.Float(required=True)
+    monthly_cost = fields.Float(required=True)
+
+
+class TotalsSchema(Schema):
+    """Today's monthly cost against the proposal, and the savings."""
+
+    current_monthly_cost = fields.Float(required=True)
+    proposed_monthly_cost = fields.Float(required=True)
+    monthly_savings = fields.Float(required=True)
+    annual_savings = fields.Float(required=True)
+    providers_used = fields.Integer(required=True)
+    cost_per_transaction_before = fields.Float(required=True, allow_none=True)
+    cost_per_transaction_after = fields.Float(required=True, allow_none=True)
+
+
+class SolverSchema(Schema):
+    """How the bundles were found: `optimal`, or a reported fallback."""
+
+    status = fields.String(
+        required=True, validate=validate.OneOf(("optimal", "time_limit", "fallback"))
+    )
+
+
+class CompanyResultSchema(Schema):
+    """The company settings the analysis used."""
+
+    name = fields.String()
+    default_hourly_cost = fields.Float()
+    currency = fields.String()
+    vendor_management_cost = fields.Float()
+    max_providers = fields.Integer(allow_none=True)
+    preferred_regions = fields.List(fields.String())
+
+
+class AnalysisSchema(Schema):
+    """A stored analysis as GET /analyses/<id> returns it."""
+
+    id = fields.String(required=True)
+    created_at = fields.String(required=True)
+    updated_at = fields.String(required=True)
+    model_version = fields.String(required=True)
+    company = fields.Nested(CompanyResultSchema, required=True)
+    providers_source = fields.String(required=True, validate=validate.OneOf(("catalog", "request")))
+    tasks = fields.List(fields.Nested(TaskResultSchema), required=True)
+    bundles = fields.List(fields.Nested(BundleSchema), required=True)
+    totals = fields.Nested(TotalsSchema, required=True)
+    solver = fields.Nested(SolverSchema, required=True)

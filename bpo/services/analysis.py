@@ -1,0 +1,161 @@
+"""Analyses: classify, decide keep or outsource, bundle; store them and rerun them on corrections.
+
+A submission is a validated analysis request: `company`, `tasks`, and optionally `providers`.
+"""
+
+from bpo.analysis_store import get_analysis, store_analysis, store_recomputed, submission_of
+from bpo.catalog_store import load_catalog
+from bpo.models import AnalysisRecord
+from bpo.services.classification import TaskText, apply_overrides, require_model
+from bpo.sourcing.domain import Company, Provider, Task
+from bpo.sourcing.engine import run_sourcing
+from classifier import HEADS, TaskClassifier
+
+# The task fields the engine takes straight from the submission.
+_TASK_FIELDS = (
+    "hours_per_month",
+    "hourly_cost",
+    "transactions_per_month",
+    "sensitivity",
+    "strategic",
+)
+
+
+class InvalidCorrection(ValueError):
+    """A correction names a task the analysis does not have."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _company(settings: dict) -> Company:
+    return Company(
+        name=settings.get("name") or "",
+        default_hourly_cost=settings["default_hourly_cost"],
+        currency=settings["currency"],
+        vendor_management_cost=settings["vendor_management_cost"],
+        max_providers=settings.get("max_providers"),
+        preferred_regions=tuple(settings.get("preferred_regions") or ()),
+    )
+
+
+def _classified_tasks(model: TaskClassifier, tasks: list[dict]) -> tuple[list[Task], list[dict]]:
+    """Predict labels in one batch, then let the user's overrides win."""
+    texts = [TaskText(t["name"], t.get("description")).text for t in tasks]
+    predictions = model.predict(texts)
+    domain_tasks, labels_out = [], []
+    for index, (task, prediction) in enumerate(zip(tasks, predictions, strict=True)):
+        predicted = prediction.to_dict()
+        labels, overridden = apply_overrides(predicted, task)
+        domain_tasks.append(
+            Task(
+                index=index,
+                name=task["name"],
+                description=task.get("description") or "",
+                office=labels["office"]["label"],
+                process=labels["process"]["label"],
+                function=labels["function"]["label"],
+                confidence={head: labels[head]["confidence"] for head in HEADS},
+                needs_review=predicted["needs_review"],
+                overridden=overridden,
+                required_certifications=tuple(task.get("required_certifications") or ()),
+                languages=tuple(task.get("languages") or ()),
+                **{name: task.get(name) for name in _TASK_FIELDS if task.get(name) is not None},
+            )
+        )
+        labels_out.append(
+            {
+                **{head: labels[head] for head in HEADS},
+                "needs_review": predicted["needs_review"] and not overridden,
+                "overridden": sorted(overridden),
+            }
+        )
+    return domain_tasks, labels_out
+
+
+def analyse(
+    model: TaskClassifier | None,
+    submission: dict,
+    catalog: list[Provider],
+    *,
+    time_limit: float,
+) -> dict:
+    """Run one analysis without storing it: labels, decisions, bundles and totals."""
+    model = require_model(model)
+    providers = submission.get("providers") or catalog
+    names = {provider.id: provider.name for provider in providers}
+    tasks, labels = _classified_tasks(model, submission["tasks"])
+    company = _company(submission["company"])
+    result = run_sourcing(tasks, providers, company, time_limit=time_limit).to_dict()
+    rows = [
+        {
+            **decided,
+            "description": task.get("description"),
+            **label,
+            "provider_name": names.get(decided["provider_id"]),
+        }
+        for task, label, decided in zip(
+            submission["tasks"], labels, result["decisions"], strict=True
+        )
+    ]
+    bundles = [{**b, "provider_name": names[b["provider_id"]]} for b in result["bundles"]]
+    return {
+        "model_version": model.version,
+        "company": submission["company"],
+        "providers_source": "request" if submission.get("providers") else "catalog",
+        "tasks": rows,
+        "bundles": bundles,
+        "totals": result["totals"],
+        "solver": {"status": result["status"]},
+    }
+
+
+def create_analysis(
+    model: TaskClassifier | None,
+    submission: dict,
+    owner_key_id: int | None = None,
+    *,
+    time_limit: float,
+) -> AnalysisRecord:
+    """Analyse and store; nothing is stored when anything fails."""
+    result = analyse(model, submission, load_catalog(), time_limit=time_limit)
+    return store_analysis(submission, result, owner_key_id)
+
+
+def correct_labels(
+    model: TaskClassifier | None,
+    analysis_id: str,
+    corrections: list[dict],
+    sent_by: str,
+    owner_key_id: int | None = None,
+    *,
+    time_limit: float,
+) -> AnalysisRecord:
+    """Store a person's corrected labels and recompute the analysis with them."""
+    record = get_analysis(analysis_id, owner_key_id)
+    submission = submission_of(record)
+    task_count = len(submission["tasks"])
+    for position, correction in enumerate(corrections):
+        if correction["task_index"] >= task_count:
+            raise InvalidCorrection(
+                f"corrections.{position}.task_index",
+                f"This analysis has {task_count} tasks (indexes from 0).",
+            )
+    feedback = []
+    for correction in corrections:
+        index = correction["task_index"]
+        task = {**submission["tasks"][index]}
+        task.update({head: correction[head] for head in HEADS if correction.get(head)})
+        submission["tasks"][index] = task
+        feedback.append(
+            {
+                "task_index": index,
+                "text": TaskText(task["name"], task.get("description")).text,
+                **{head: correction.get(head) for head in HEADS},
+            }
+        )
+    # Recompute before storing anything, so a failure leaves nothing half-stored.
+    result = analyse(model, submission, load_catalog(), time_limit=time_limit)
+    return store_recomputed(record, submission, result, feedback, sent_by)
