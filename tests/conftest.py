@@ -19,11 +19,14 @@ from bpo.catalog_store import load_catalog, seed_sample_catalog
 from bpo.config import PROJECT_ROOT
 from bpo.extensions import db
 from classifier import load_model, save_model, train_model
+from classifier.training import company_data_path
 
 TRAINING_DATA = PROJECT_ROOT / "training_data" / "tasks.csv"
 MIGRATIONS = str(PROJECT_ROOT / "migrations")
 # Rows per function the small model learns from: sensible labels at a fraction of the cost.
 SMALL_MODEL_ROWS_PER_FUNCTION = 200
+# ... and every second written company.
+SMALL_MODEL_COMPANY_STEP = 2
 TEST_SETTINGS = {
     "TESTING": True,
     "SECRET_KEY": "test-secret-key-of-sufficient-length-0123456789",
@@ -51,10 +54,27 @@ def write_training_slice(source: Path, target: Path, per_function: int) -> Path:
     return target
 
 
+def write_company_slice(source: Path, target: Path, every: int) -> Path:
+    """Every `every`-th written company, all of its lines, every column kept."""
+    with source.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        columns = reader.fieldnames
+    companies = list(dict.fromkeys(row["company"] for row in rows))[::every]
+    with target.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(row for row in rows if row["company"] in companies)
+    return target
+
+
 @pytest.fixture(scope="session")
 def small_training_data(tmp_path_factory) -> Path:
-    """The slice of training_data/tasks.csv the small model learns from."""
+    """The slice of the training data the small model learns from: lines and companies."""
     target = tmp_path_factory.mktemp("training") / "tasks.csv"
+    write_company_slice(
+        company_data_path(TRAINING_DATA), company_data_path(target), SMALL_MODEL_COMPANY_STEP
+    )
     return write_training_slice(TRAINING_DATA, target, SMALL_MODEL_ROWS_PER_FUNCTION)
 
 

@@ -10,7 +10,10 @@ from bpo.schemas.results import ClassifyResponseSchema
 from bpo.services import ServiceUnavailable, TaskText, classify_tasks
 
 blp = ApiBlueprint(
-    "classify", __name__, description="Classify tasks into office, process, function"
+    "classify",
+    __name__,
+    description="Classify tasks into office, process, function and location, optionally in the "
+    "light of what the company sells",
 )
 blp.before_request(require_json_body)
 
@@ -26,7 +29,7 @@ class Classify(MethodView):
         tasks = [TaskText(t["name"], t.get("description")) for t in body["tasks"]]
         model = current_model()
         try:
-            results = classify_tasks(model, tasks)
+            results = classify_tasks(model, tasks, company=body.get("company"))
         except ServiceUnavailable as exc:
             abort(503, description=str(exc))
         return {"model_version": model.version, "results": results}

@@ -13,7 +13,7 @@ from bpo.schemas.requests import (
 )
 from bpo.schemas.results import TotalsSchema
 from bpo.sourcing.vocabulary import CERTIFICATIONS
-from classifier.labels import FUNCTIONS, HEADS, OFFICES, PROCESSES
+from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 20
@@ -105,12 +105,15 @@ class LabelCorrectionSchema(StrictSchema):
     office = fields.String(validate=validate.OneOf(OFFICES))
     process = fields.String(validate=validate.OneOf(PROCESSES))
     function = fields.String(validate=validate.OneOf(FUNCTIONS))
+    location = fields.String(validate=validate.OneOf(LOCATIONS))
 
     @validates_schema
     def some_label(self, data, **kwargs):
         """A correction without any label says nothing."""
         if not any(data.get(head) for head in HEADS):
-            raise ValidationError("Give at least one of office, process, function.", "_schema")
+            raise ValidationError(
+                "Give at least one of office, process, function, location.", "_schema"
+            )
 
 
 # What `some_label` checks, said in the OpenAPI document.
@@ -160,6 +163,7 @@ class LabelsSchema(Schema):
     office = fields.List(fields.String(), required=True)
     process = fields.List(fields.String(), required=True)
     function = fields.List(fields.String(), required=True)
+    location = fields.List(fields.String(), required=True)
 
 
 class ModelInfoSchema(Schema):

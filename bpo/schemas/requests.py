@@ -7,15 +7,16 @@ from marshmallow import Schema, ValidationError, fields, pre_load, validate, val
 
 from bpo.schemas.fields import StrictSchema, strip_strings
 from bpo.schemas.providers import ApiProviderSchema
-from bpo.sourcing.iso_codes import LANGUAGES
+from bpo.sourcing.iso_codes import COUNTRIES, LANGUAGES
 from bpo.sourcing.vocabulary import CERTIFICATIONS, REGIONS, SENSITIVITIES
-from classifier import FUNCTIONS, OFFICES, PROCESSES
+from classifier import FUNCTIONS, LOCATIONS, OFFICES, PROCESSES
 
 MAX_NAME_LENGTH = 500
 MAX_DESCRIPTION_LENGTH = 5000
 MAX_CLASSIFY_TASKS = 1000
 MAX_ANALYSIS_TASKS = 5000
 MIN_TRANSACTIONS = 0.01
+MAX_PROFILE_LENGTH = 300
 # Names are trimmed before the length check, so a name needs one non-space character.
 NON_BLANK = r"\S"
 TASK_AS_STRING = {
@@ -62,6 +63,53 @@ class TaskOrText(fields.Field):
         return self.schema_class().load(value)
 
 
+def _country_code(value: str) -> None:
+    if value not in COUNTRIES:
+        raise ValidationError(
+            f"{value!r} is not an ISO 3166 alpha-2 country code (e.g. 'US', 'GB', 'DE')."
+        )
+
+
+class CompanyProfileSchema(StrictSchema):
+    """What the company sells and where it works: how the model reads its task lines."""
+
+    country = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=_country_code,
+        metadata={
+            "description": "ISO 3166 alpha-2 code of where the work is done, e.g. 'DE'. On-site "
+            "tasks go only to providers that work on site there.",
+            "example": "US",
+        },
+    )
+    industry = fields.String(
+        load_default="",
+        validate=validate.Length(max=MAX_PROFILE_LENGTH),
+        metadata={
+            "description": "Kind of business, e.g. 'dental practice'.",
+            "example": "dental practice",
+        },
+    )
+    offering = fields.String(
+        load_default="",
+        validate=validate.Length(max=MAX_PROFILE_LENGTH),
+        metadata={
+            "description": "One line on what customers pay for, e.g. 'checkups, cleanings and "
+            "fillings for families'. Tasks that make or deliver it are the company's own work.",
+            "example": "checkups, cleanings and fillings for families",
+        },
+    )
+
+    @pre_load
+    def strip(self, data, **kwargs):
+        """Trim the text fields; a country code is read in upper case, empty means none."""
+        data = strip_strings(data, ("country", "industry", "offering"))
+        if isinstance(data, dict) and isinstance(data.get("country"), str):
+            data = {**data, "country": data["country"].upper() or None}
+        return data
+
+
 class ClassifyRequestSchema(StrictSchema):
     """Body of POST /classify."""
 
@@ -73,6 +121,15 @@ class ClassifyRequestSchema(StrictSchema):
         required=True,
         validate=validate.Length(min=1, max=MAX_CLASSIFY_TASKS),
         metadata={"description": f"1 to {MAX_CLASSIFY_TASKS} tasks, strings or objects."},
+    )
+    company = fields.Nested(
+        CompanyProfileSchema,
+        load_default=None,
+        allow_none=True,
+        metadata={
+            "description": "With an industry or offering, each task is read in its light and "
+            "answers own_offering."
+        },
     )
 
 
@@ -94,8 +151,8 @@ def _zero_or_a_real_volume(value: float) -> None:
         raise ValidationError(f"Give 0 or at least {MIN_TRANSACTIONS} transactions a month.")
 
 
-class CompanySchema(StrictSchema):
-    """Who is asking, and the cost settings of their company."""
+class CompanySchema(CompanyProfileSchema):
+    """Who is asking, what the company sells, where it works, and its cost settings."""
 
     name = fields.String(load_default="", validate=validate.Length(max=200))
     default_hourly_cost = fields.Float(
@@ -103,7 +160,14 @@ class CompanySchema(StrictSchema):
     )
     currency = fields.String(load_default="USD", validate=_usd_only, metadata={"enum": ["USD"]})
     vendor_management_cost = fields.Float(
-        load_default=500.0, validate=validate.Range(min=0, max=1_000_000)
+        load_default=None,
+        allow_none=True,
+        validate=validate.Range(min=0, max=1_000_000),
+        metadata={
+            "description": "Flat monthly cost of managing one provider. Leave it out for the "
+            "default, which grows with the work handed over (a share of each provider's charge "
+            "plus a small fixed part; see totals.management_rule)."
+        },
     )
     max_providers = fields.Integer(
         load_default=None, allow_none=True, validate=validate.Range(min=1, max=1000)
@@ -114,8 +178,8 @@ class CompanySchema(StrictSchema):
 
     @pre_load
     def strip(self, data, **kwargs):
-        """Trim the company name."""
-        return strip_strings(data, ("name", "currency"))
+        """Trim the company name and the profile fields."""
+        return super().strip(strip_strings(data, ("name", "currency")), **kwargs)
 
 
 class AnalysisTaskSchema(TaskTextSchema):
@@ -151,6 +215,7 @@ class AnalysisTaskSchema(TaskTextSchema):
     office = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(OFFICES))
     process = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(PROCESSES))
     function = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(FUNCTIONS))
+    location = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(LOCATIONS))
 
 
 class AnalysisRequestSchema(StrictSchema):

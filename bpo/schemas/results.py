@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from bpo.sourcing.vocabulary import DECISIONS
-from classifier import FUNCTIONS, HEADS, OFFICES, PROCESSES
+from classifier import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 
 
 class HeadSchema(Schema):
@@ -31,6 +31,12 @@ class FunctionHeadSchema(HeadSchema):
     label = fields.String(required=True, validate=validate.OneOf(FUNCTIONS))
 
 
+class LocationHeadSchema(HeadSchema):
+    """Where the work is done: remote, or on site with the company's people or things."""
+
+    label = fields.String(required=True, validate=validate.OneOf(LOCATIONS))
+
+
 class TermSchema(Schema):
     """A term and how hard it pushed toward the predicted label."""
 
@@ -44,16 +50,25 @@ class ExplanationSchema(Schema):
     office = fields.List(fields.Nested(TermSchema))
     process = fields.List(fields.Nested(TermSchema))
     function = fields.List(fields.Nested(TermSchema))
+    location = fields.List(fields.Nested(TermSchema))
 
 
 class ClassificationSchema(Schema):
-    """The three labels of one task."""
+    """The four labels of one task, and with a company whether it is the company's own work."""
 
     name = fields.String(required=True)
     office = fields.Nested(OfficeHeadSchema, required=True)
     process = fields.Nested(ProcessHeadSchema, required=True)
     function = fields.Nested(FunctionHeadSchema, required=True)
+    location = fields.Nested(LocationHeadSchema, required=True)
     needs_review = fields.Boolean(required=True)
+    own_offering = fields.Boolean(
+        metadata={
+            "description": "Only when a company was sent: the task makes or delivers "
+            "what the company sells (LABELING.md section 4)."
+        }
+    )
+    own_offering_confidence = fields.Float(validate=validate.Range(min=0, max=1))
     explanation = fields.Nested(ExplanationSchema)
 
 
@@ -80,6 +95,11 @@ class TaskResultSchema(Schema):
     office = fields.Nested(OfficeHeadSchema, required=True)
     process = fields.Nested(ProcessHeadSchema, required=True)
     function = fields.Nested(FunctionHeadSchema, required=True)
+    location = fields.Nested(LocationHeadSchema, required=True)
+    own_offering = fields.Boolean(
+        required=True,
+        metadata={"description": "The task makes or delivers what the company sells."},
+    )
     needs_review = fields.Boolean(required=True)
     overridden = fields.List(fields.String(validate=validate.OneOf(HEADS)), required=True)
     decision = fields.String(required=True, validate=validate.OneOf(DECISIONS))
@@ -104,6 +124,15 @@ class BundleSchema(Schema):
     monthly_cost = fields.Float(required=True)
 
 
+class ManagementRuleSchema(Schema):
+    """How the cost of managing providers was counted."""
+
+    fixed_per_provider = fields.Float(required=True)
+    share_of_provider_charge = fields.Float(required=True)
+    source = fields.String(required=True, validate=validate.OneOf(("default", "company")))
+    text = fields.String(required=True)
+
+
 class TotalsSchema(Schema):
     """Today's monthly cost against the proposal, and the savings."""
 
@@ -112,6 +141,10 @@ class TotalsSchema(Schema):
     monthly_savings = fields.Float(required=True)
     annual_savings = fields.Float(required=True)
     providers_used = fields.Integer(required=True)
+    management_cost = fields.Float(
+        required=True, metadata={"description": "Monthly cost of managing the providers used."}
+    )
+    management_rule = fields.Nested(ManagementRuleSchema, required=True)
     cost_per_transaction_before = fields.Float(required=True, allow_none=True)
     cost_per_transaction_after = fields.Float(required=True, allow_none=True)
 
@@ -128,9 +161,12 @@ class CompanyResultSchema(Schema):
     """The company settings the analysis used."""
 
     name = fields.String()
+    country = fields.String(allow_none=True)
+    industry = fields.String()
+    offering = fields.String()
     default_hourly_cost = fields.Float()
     currency = fields.String()
-    vendor_management_cost = fields.Float()
+    vendor_management_cost = fields.Float(allow_none=True)
     max_providers = fields.Integer(allow_none=True)
     preferred_regions = fields.List(fields.String())
 

@@ -6,7 +6,12 @@ A submission is a validated analysis request: `company`, `tasks`, and optionally
 from bpo.analysis_store import get_analysis, store_analysis, store_recomputed, submission_of
 from bpo.catalog_store import load_catalog
 from bpo.models import AnalysisRecord
-from bpo.services.classification import TaskText, apply_overrides, require_model
+from bpo.services.classification import (
+    TaskText,
+    apply_overrides,
+    company_context,
+    require_model,
+)
 from bpo.sourcing.domain import Company, Provider, Task
 from bpo.sourcing.engine import run_sourcing
 from classifier import HEADS, TaskClassifier
@@ -33,18 +38,32 @@ class InvalidCorrection(ValueError):
 def _company(settings: dict) -> Company:
     return Company(
         name=settings.get("name") or "",
+        country=settings.get("country"),
+        industry=settings.get("industry") or "",
+        offering=settings.get("offering") or "",
         default_hourly_cost=settings["default_hourly_cost"],
         currency=settings["currency"],
-        vendor_management_cost=settings["vendor_management_cost"],
+        vendor_management_cost=settings.get("vendor_management_cost"),
         max_providers=settings.get("max_providers"),
         preferred_regions=tuple(settings.get("preferred_regions") or ()),
     )
 
 
-def _classified_tasks(model: TaskClassifier, tasks: list[dict]) -> tuple[list[Task], list[dict]]:
-    """Predict labels in one batch, then let the user's overrides win."""
+def _is_own_work(prediction, labels: dict, overridden: frozenset[str]) -> bool:
+    """The model's own-work answer, unless the user's function says it is something else."""
+    own = prediction.own_offering is not None and prediction.own_offering.label == "true"
+    if "function" in overridden:
+        return own and labels["function"]["label"] == "production"
+    return own
+
+
+def _classified_tasks(
+    model: TaskClassifier, tasks: list[dict], company: dict
+) -> tuple[list[Task], list[dict]]:
+    """Predict labels in one batch, in the light of the company, then let the user's overrides
+    win."""
     texts = [TaskText(t["name"], t.get("description")).text for t in tasks]
-    predictions = model.predict(texts)
+    predictions = model.predict(texts, company_context(company))
     domain_tasks, labels_out = [], []
     for index, (task, prediction) in enumerate(zip(tasks, predictions, strict=True)):
         predicted = prediction.to_dict()
@@ -57,8 +76,13 @@ def _classified_tasks(model: TaskClassifier, tasks: list[dict]) -> tuple[list[Ta
                 office=labels["office"]["label"],
                 process=labels["process"]["label"],
                 function=labels["function"]["label"],
+                location=labels["location"]["label"],
+                own_offering=_is_own_work(prediction, labels, overridden),
                 confidence={head: labels[head]["confidence"] for head in HEADS},
                 needs_review=predicted["needs_review"],
+                # The policy decides again under each doubt's runner-up label; a doubt that
+                # changes nothing gives a decision instead of a review.
+                doubts=dict(prediction.doubts),
                 overridden=overridden,
                 required_certifications=tuple(task.get("required_certifications") or ()),
                 languages=tuple(task.get("languages") or ()),
@@ -86,7 +110,7 @@ def analyse(
     model = require_model(model)
     providers = submission.get("providers") or catalog
     names = {provider.id: provider.name for provider in providers}
-    tasks, labels = _classified_tasks(model, submission["tasks"])
+    tasks, labels = _classified_tasks(model, submission["tasks"], submission["company"])
     company = _company(submission["company"])
     result = run_sourcing(tasks, providers, company, time_limit=time_limit).to_dict()
     rows = [

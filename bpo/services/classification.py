@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from classifier import HEADS, TaskClassifier
+from classifier import HEADS, CompanyContext, TaskClassifier
 
 
 class ServiceUnavailable(RuntimeError):
@@ -31,18 +31,32 @@ def require_model(model: TaskClassifier | None) -> TaskClassifier:
     return model
 
 
+def company_context(profile: dict | None) -> CompanyContext | None:
+    """What the model reads of a company profile; None when it says nothing about the offering."""
+    if not profile:
+        return None
+    context = CompanyContext(profile.get("industry") or "", profile.get("offering") or "")
+    return context or None
+
+
 def classify_tasks(
-    model: TaskClassifier | None, tasks: list[TaskText], explain: bool = True
+    model: TaskClassifier | None,
+    tasks: list[TaskText],
+    explain: bool = True,
+    company: dict | None = None,
 ) -> list[dict]:
-    """Label every task, in input order, with confidences and optional explanations."""
+    """Label every task, in input order, with confidences and optional explanations; with a
+    company profile, each task is read in its light and says whether it is its own work."""
     model = require_model(model)
     texts = [task.text for task in tasks]
+    context = company_context(company)
     results = [
         {"name": task.name, **prediction.to_dict()}
-        for task, prediction in zip(tasks, model.predict(texts), strict=True)
+        for task, prediction in zip(tasks, model.predict(texts, context), strict=True)
     ]
     if explain:
-        for item, explanation in zip(results, model.explain_many(texts), strict=True):
+        explanations = model.explain_many(texts, company=context)
+        for item, explanation in zip(results, explanations, strict=True):
             item["explanation"] = explanation
     return results
 
