@@ -1,4 +1,5 @@
-"""gunicorn settings: workers from WEB_CONCURRENCY, one model load before forking."""
+"""gunicorn settings: workers from WEB_CONCURRENCY, one model load before forking, one BLAS
+thread per worker. `make run` (bpo/serve.py) serves with these settings too."""
 
 import os
 
@@ -12,9 +13,14 @@ errorlog = "-"
 
 
 def post_fork(server, worker):
-    """Drop database connections made before the fork so workers never share sockets."""
+    """One BLAS thread per worker, and no database connection shared across the fork."""
+    from threadpoolctl import threadpool_limits
+
     from bpo.extensions import db
 
+    # Workers already use every core between them; BLAS threads on top of that only fight over
+    # the same cores (a one-line classify is many small products, not one big one).
+    threadpool_limits(limits=1)
     # The worker's own app object: the same one whether gunicorn was started by CLI or bpo.serve.
     app = worker.app.wsgi()
     with app.app_context():

@@ -33,8 +33,9 @@ _METHOD = """\
   (`eval/company_lists.csv`), scored with the published model, never trained on; settings are
   compared on them and on grouped cross-validation (`python -m classifier.tuning`).
 - **needs_review**: true when any head's confidence (and, with a company, the own-work answer's)
-  is below the threshold, chosen on the dev sets so that the flag marks few real lines and
-  most of the wrong ones. Each prediction also carries the runner-up label of every doubtful
+  is below its threshold (one for office, process and function, a higher one for the yes/no
+  answers location and own work), chosen on the dev sets so that the flag marks few real lines
+  and many of the wrong ones. Each prediction also carries the runner-up label of every doubtful
   head, so the sourcing policy can tell a doubt that changes the decision from one that does
   not."""
 
@@ -186,7 +187,8 @@ def render_model_card(report: dict, metadata: dict) -> str:
     ]
     for name, section in report["dev"].items():
         out += ["", f"## {_DEV_TITLES.get(name, name)}", "", _head_table(section)]
-    out += ["", "## needs_review", "", f"Threshold {report['review_threshold']:.2f}.", ""]
+    thresholds = ", ".join(f"{h} {t:.2f}" for h, t in report["review_thresholds"].items())
+    out += ["", "## needs_review", "", f"Thresholds: {thresholds}.", ""]
     out.append(_review_line("Held-out lines", held["review"]))
     out.append(_review_line("Held-out companies", report["holdout_companies"]["review"]))
     for name, section in report["dev"].items():

@@ -58,7 +58,7 @@ def _by_style(rows: list[dict], predicted: dict[str, np.ndarray], heads) -> dict
     return out
 
 
-def _scored(clf: TaskClassifier, rows: list[dict], threshold: float) -> dict:
+def _scored(clf: TaskClassifier, rows: list[dict]) -> dict:
     scores = score_rows(clf, rows)
     process = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]]
     long_tail = binary_scores(
@@ -69,7 +69,7 @@ def _scored(clf: TaskClassifier, rows: list[dict], threshold: float) -> dict:
         "heads": scores["heads"],
         "long_tail": long_tail,
         "by_style": _by_style(rows, scores["predicted"], scores["heads"].keys() & set(HEADS)),
-        "review": review_stats(scores["min_confidence"], scores["any_error"], threshold),
+        "review": review_stats(scores["flagged"], scores["any_error"]),
     }
 
 
@@ -94,12 +94,11 @@ def evaluate_model(
         if "config" in clf.metadata
         else TrainingConfig()
     )
-    threshold = clf.review_threshold
     data_sha = data_fingerprint(data_path)
     validation = cached_validation(rows, company_rows, config, data_sha)
     report = {
         "model_version": clf.version,
-        "review_threshold": threshold,
+        "review_thresholds": clf.review_thresholds,
         "data": {
             "file": data_path.name,
             "sha256": data_sha,
@@ -120,12 +119,11 @@ def evaluate_model(
         },
         "holdout": {
             "train_rows": validation.train_rows,
-            **_scored(validation.clf, validation.held_rows, threshold),
+            **_scored(validation.clf, validation.held_rows),
         },
-        "holdout_companies": _scored(validation.clf, validation.held_company_rows, threshold),
+        "holdout_companies": _scored(validation.clf, validation.held_company_rows),
         "dev": {
-            name: _scored(clf, load_dev_rows(path), threshold)
-            for name, path in (dev_paths or {}).items()
+            name: _scored(clf, load_dev_rows(path)) for name, path in (dev_paths or {}).items()
         },
     }
     # One-glance summary: dataset -> head -> accuracy (what `flask evaluate` prints).

@@ -39,12 +39,10 @@ def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins
     return round(float(ece), 4), table
 
 
-def review_stats(min_confidence: np.ndarray, any_error: np.ndarray, threshold: float) -> dict:
-    """How many lines a threshold flags and how many of the wrong ones it catches."""
-    flagged = min_confidence < threshold
+def review_stats(flagged: np.ndarray, any_error: np.ndarray) -> dict:
+    """How many lines the review flag marks and how many of the wrong ones it catches."""
     errors = int(any_error.sum())
     return {
-        "threshold": float(threshold),
         "flag_rate": round(float(flagged.mean()), 4),
         "errors_caught": round(float((flagged & any_error).sum() / errors), 4) if errors else 1.0,
         "error_rate_unflagged": round(float(any_error[~flagged].mean()), 4)

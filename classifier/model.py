@@ -57,7 +57,7 @@ class Prediction:
     needs_review: bool
     # Only with company context: is this the company's own work (LABELING.md section 4)?
     own_offering: HeadPrediction | None = None
-    # Heads (and own_offering) whose confidence is below the review threshold -> runner-up.
+    # Heads (and own_offering) whose confidence is below the doubt threshold -> runner-up.
     doubts: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
@@ -118,8 +118,25 @@ class TaskClassifier:
 
     @property
     def review_threshold(self) -> float:
-        """Confidence below which any head sends a line to review."""
+        """Confidence below which office, process or function sends a line to review."""
         return float(self.metadata.get("review_threshold", 0.0))
+
+    @property
+    def review_thresholds(self) -> dict[str, float]:
+        """Per head (and own_offering), the confidence below which a line needs review."""
+        return self._thresholds("review_thresholds")
+
+    @property
+    def doubt_thresholds(self) -> dict[str, float]:
+        """Per head (and own_offering), the confidence below which its runner-up is a doubt."""
+        return self._thresholds("doubt_thresholds")
+
+    def _thresholds(self, key: str) -> dict[str, float]:
+        stored = self.metadata.get(key, {})
+        return {
+            head: float(stored.get(head, self.review_threshold))
+            for head in (*HEADS, "own_offering")
+        }
 
     def _positive(self, name: str, matrix) -> np.ndarray:
         return self.estimators[name].predict_proba(matrix)[:, 1]
@@ -183,7 +200,7 @@ class TaskClassifier:
         return [self._prediction(i, probabilities, order, p_own) for i in range(len(texts))]
 
     def _prediction(self, i: int, probabilities: dict, order: dict, p_own) -> Prediction:
-        threshold = self.review_threshold
+        review, doubt = self.review_thresholds, self.doubt_thresholds
         answers = {}
         for head in HEADS:
             best, second = (int(k) for k in order[head][i])
@@ -199,9 +216,10 @@ class TaskClassifier:
         doubts = tuple(
             (head, answer.runner_up)
             for head, answer in unsure.items()
-            if answer.confidence < threshold
+            if answer.confidence < doubt[head]
         )
-        return Prediction(needs_review=bool(doubts), own_offering=own, doubts=doubts, **answers)
+        needs_review = any(answer.confidence < review[h] for h, answer in unsure.items())
+        return Prediction(needs_review=needs_review, own_offering=own, doubts=doubts, **answers)
 
     def explain(
         self, text: str, top_n: int = 5, company: CompanyContext | None = None

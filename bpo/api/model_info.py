@@ -11,15 +11,16 @@ from classifier.labels import VOCABULARIES
 blp = ApiBlueprint("model", __name__, description="The classifier model behind the answers")
 
 # Shown on their own; the rest of the metadata goes under "metadata" as it is.
-_OWN_KEYS = ("version", "metrics", "review_threshold")
+_OWN_KEYS = ("version", "metrics", "review_threshold", "review_thresholds")
 
 
 def model_info(model) -> dict:
-    """The model's version, metrics, review threshold, metadata and label vocabularies."""
+    """The model's version, metrics, review thresholds, metadata and label vocabularies."""
     metadata = dict(model.metadata)
     return {
         "model_version": model.version,
         "review_threshold": metadata.get("review_threshold"),
+        "review_thresholds": model.review_thresholds,
         "metrics": metadata.get("metrics") or {},
         "metadata": {key: value for key, value in metadata.items() if key not in _OWN_KEYS},
         "labels": {head: list(labels) for head, labels in VOCABULARIES.items()},

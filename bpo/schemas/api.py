@@ -173,7 +173,19 @@ class ModelInfoSchema(Schema):
     review_threshold = fields.Float(
         required=True,
         allow_none=True,
-        metadata={"description": "Below this confidence on any head, a task needs review."},
+        metadata={
+            "description": "Below this confidence on office, process or function, a task "
+            "needs review."
+        },
+    )
+    review_thresholds = fields.Dict(
+        keys=fields.String(),
+        values=fields.Float(),
+        required=True,
+        metadata={
+            "description": "Per head (and own_offering), the confidence below which a task "
+            "needs review; the yes/no answers have a higher one."
+        },
     )
     metrics = fields.Dict(
         required=True, metadata={"description": "Scores per dataset and head, from the metadata."}

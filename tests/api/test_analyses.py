@@ -81,6 +81,79 @@ def test_label_overrides_win_over_the_model(client):
     assert task["needs_review"] is False
 
 
+DENTAL_PRACTICE = {
+    "company": {
+        "country": "US",
+        "industry": "dental practice",
+        "offering": "checkups, cleanings, fillings and crowns for families",
+    },
+    "tasks": [
+        {"name": "Cleanings and checkups by the hygienists", "hours_per_month": 300},
+        {"name": "Fillings, crowns and root canals", "hours_per_month": 250},
+        {"name": "Submit insurance claims for our patients", "hours_per_month": 40},
+    ],
+}
+
+
+@pytest.mark.full_model
+def test_the_company_profile_keeps_its_own_work_in_house(client):
+    body = post(client, DENTAL_PRACTICE).get_json()
+    assert body["company"]["industry"] == "dental practice"
+    assert body["company"]["country"] == "US"
+    cleanings, fillings, claims = body["tasks"]
+    for own in (cleanings, fillings):
+        assert own["own_offering"] is True
+        assert own["function"]["label"] == "production"
+        assert own["decision"] == "keep"
+        assert "you sell" in own["reasons"][0]["text"]
+        assert own["location"]["label"] == "on_site"
+    assert claims["own_offering"] is False
+    assert claims["function"]["label"] == "finance_accounting"
+
+
+def _cleaning(country: str) -> dict:
+    """Office cleaning labelled by the user, so the model's guess cannot change the test."""
+    return {
+        "company": {"country": country},
+        "tasks": [
+            {
+                "name": "Clean the office every evening",
+                "hours_per_month": 60,
+                "hourly_cost": 45,
+                "office": "back",
+                "process": "support",
+                "function": "admin",
+                "location": "on_site",
+            }
+        ],
+    }
+
+
+def test_on_site_work_goes_only_to_a_provider_on_site_in_the_country(client, catalog):
+    task = post(client, _cleaning("US")).get_json()["tasks"][0]
+    assert task["location"] == {"label": "on_site", "confidence": 1.0}
+    assert "location" in task["overridden"]
+    assert task["decision"] == "outsource"
+    provider = next(p for p in catalog if p.id == task["provider_id"])
+    assert "on_site" in provider.work_modes and "US" in provider.on_site_countries
+
+
+def test_on_site_work_without_a_provider_there_is_kept_naming_the_country(client):
+    task = post(client, _cleaning("JP")).get_json()["tasks"][0]
+    assert task["decision"] == "keep"
+    assert task["provider_id"] is None
+    assert "on site in Japan" in " ".join(reason["text"] for reason in task["reasons"])
+
+
+def test_management_cost_rule_is_reported(client):
+    totals = post(client, SMALL_BUSINESS).get_json()["totals"]
+    assert totals["management_rule"]["source"] == "default"
+    company = {**SMALL_BUSINESS["company"], "vendor_management_cost": 500}
+    flat = {**SMALL_BUSINESS, "company": company}
+    rule = post(client, flat).get_json()["totals"]["management_rule"]
+    assert rule["source"] == "company" and rule["fixed_per_provider"] == 500
+
+
 def test_own_provider_shortlist_replaces_the_catalog(client):
     provider = {
         "id": "own-books",
@@ -139,6 +212,9 @@ def test_own_provider_shortlist_replaces_the_catalog(client):
         ({"tasks": [{"name": "a", "hourly_cost": "cheap"}]}, "tasks.0.hourly_cost"),
         ({"tasks": [{"name": "a", "strategic": "perhaps"}]}, "tasks.0.strategic"),
         ({"tasks": ["a"], "company": {"currency": "EUR"}}, "company.currency"),
+        ({"tasks": ["a"], "company": {"country": "ZZ"}}, "company.country"),
+        ({"tasks": ["a"], "company": {"offering": "x" * 301}}, "company.offering"),
+        ({"tasks": [{"name": "a", "location": "moon"}]}, "tasks.0.location"),
         ({"tasks": ["a"], "company": {"max_providers": 0}}, "company.max_providers"),
         ({"tasks": ["a"], "company": {"default_hourly_cost": 0}}, "company.default_hourly_cost"),
         ({"tasks": ["a"], "providers": [{"id": "x"}]}, "providers.0.name"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from classifier import FUNCTIONS, OFFICES, PROCESSES
+from classifier import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 
 URL = "/api/v1/classify"
 
@@ -23,17 +23,58 @@ def test_classifies_strings_and_objects_in_input_order(client, model):
         "Book demos with prospects",
         "answer customer emails about late orders",
     ]
-    vocab = {"office": OFFICES, "process": PROCESSES, "function": FUNCTIONS}
+    vocab = {"office": OFFICES, "process": PROCESSES, "function": FUNCTIONS, "location": LOCATIONS}
     for result in body["results"]:
         for head, values in vocab.items():
             assert result[head]["label"] in values
             assert 0.0 <= result[head]["confidence"] <= 1.0
         assert isinstance(result["needs_review"], bool)
-        assert set(result["explanation"]) == {"office", "process", "function"}
+        assert set(result["explanation"]) == set(HEADS)
+        assert "own_offering" not in result  # no company, no own-work answer
     payroll, demos, emails = body["results"]
     assert payroll["function"]["label"] == "payroll"
     assert demos["function"]["label"] == "sales"
     assert emails["office"]["label"] == "front"
+
+
+DENTAL = {
+    "country": "us",
+    "industry": " dental practice ",
+    "offering": "checkups, cleanings, fillings and crowns for families",
+}
+
+
+@pytest.mark.full_model
+def test_a_company_profile_makes_its_own_work_production(client):
+    tasks = ["cleanings and checkups by the hygienists", "run payroll every two weeks"]
+    alone = client.post(URL, json={"tasks": tasks}).get_json()["results"]
+    body = client.post(URL, json={"tasks": tasks, "company": DENTAL}).get_json()
+    cleanings, payroll = body["results"]
+    assert cleanings["own_offering"] is True and 0.5 <= cleanings["own_offering_confidence"] <= 1
+    assert (cleanings["function"]["label"], cleanings["process"]["label"]) == (
+        "production",
+        "core",
+    )
+    assert cleanings["location"]["label"] == "on_site"
+    assert payroll["own_offering"] is False
+    assert payroll["function"]["label"] == "payroll"
+    assert all("own_offering" not in result for result in alone)
+
+
+@pytest.mark.parametrize(
+    ("company", "field"),
+    [
+        ({"country": "XX"}, "company.country"),
+        ({"country": "Germany"}, "company.country"),
+        ({"industry": "x" * 301}, "company.industry"),
+        ({"offering": 42}, "company.offering"),
+        ({"sells": "teeth"}, "company.sells"),
+    ],
+)
+def test_a_bad_company_profile_is_refused_naming_the_field(client, company, field):
+    response = client.post(URL, json={"tasks": ["run payroll"], "company": company})
+    assert response.status_code == 422
+    assert field in response.get_json()["errors"]
 
 
 def test_names_are_trimmed(client):

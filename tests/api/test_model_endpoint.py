@@ -2,7 +2,7 @@
 
 from api_helpers import assert_problem
 
-from classifier.labels import FUNCTIONS, OFFICES, PROCESSES
+from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 
 
 def test_describes_the_loaded_model(client, model):
@@ -14,9 +14,12 @@ def test_describes_the_loaded_model(client, model):
         "office": list(OFFICES),
         "process": list(PROCESSES),
         "function": list(FUNCTIONS),
+        "location": list(LOCATIONS),
     }
     assert body["metrics"] == model.metadata["metrics"]
     assert body["review_threshold"] == model.metadata["review_threshold"]
+    assert body["review_thresholds"] == model.metadata["review_thresholds"]
+    assert set(body["review_thresholds"]) == {*HEADS, "own_offering"}
     assert "version" not in body["metadata"] and "metrics" not in body["metadata"]
 
 

@@ -109,15 +109,17 @@ def test_to_dict_shape(trained_model):
 
 @pytest.mark.parametrize("company", [None, DENTAL])
 def test_needs_review_follows_the_stored_threshold(trained_model, company):
-    threshold = trained_model.metadata["review_threshold"]
-    assert 0.0 < threshold < 1.0
+    review = trained_model.metadata["review_thresholds"]
+    doubt = trained_model.metadata["doubt_thresholds"]
+    assert all(0.0 < review[h] <= doubt[h] < 1.0 for h in review)
     texts = SAMPLE + [row[0] for row in WORKED_EXAMPLES]
     for prediction in trained_model.predict(texts, company):
         answers = {head: getattr(prediction, head) for head in HEADS}
         if company:
             answers["own_offering"] = prediction.own_offering
-        doubtful = {head for head, answer in answers.items() if answer.confidence < threshold}
-        assert prediction.needs_review == bool(doubtful)
+        unsure = {h for h, answer in answers.items() if answer.confidence < review[h]}
+        doubtful = {h for h, answer in answers.items() if answer.confidence < doubt[h]}
+        assert prediction.needs_review == bool(unsure)
         assert dict(prediction.doubts) == {h: answers[h].runner_up for h in doubtful}
         for head, runner_up in prediction.doubts:
             assert runner_up != answers[head].label
