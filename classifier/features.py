@@ -48,8 +48,8 @@ class FeatureSpace:
 
     def _weighted(self, texts: list[str]) -> sparse.csr_matrix:
         words, chars = self._counts(texts)
-        word_tfidf, char_tfidf = self.parts["word_tfidf"], self.parts["char_tfidf"]
-        return sparse.hstack([word_tfidf.transform(words), char_tfidf.transform(chars)]).tocsr()
+        blocks = (_tfidf(self.parts["word_tfidf"], words), _tfidf(self.parts["char_tfidf"], chars))
+        return sparse.hstack(blocks, format="csr")
 
     def fit_transform(self, texts: list[str]) -> sparse.csr_matrix:
         """Fit IDF weights and the active-column mask on normalised texts; return their matrix."""
@@ -64,14 +64,31 @@ class FeatureSpace:
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
         """Feature matrix of normalised texts over the active columns."""
-        return self.parts["active"].transform(self._weighted(texts)).tocsr()
+        return self.transform_both(texts)[0]
 
     def transform_both(self, texts: list[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         """Active-column matrix and full-space TF-IDF matrix of a batch, computed once."""
         weighted = self._weighted(texts)
-        active = self.parts["active"].transform(weighted).tocsr()
-        active.sort_indices()
-        return active, weighted
+        return self._active(weighted), weighted
+
+    def _active(self, weighted: sparse.csr_matrix) -> sparse.csr_matrix:
+        """VarianceThreshold.transform's column selection, by a cached column map.
+
+        The same matrix as the fitted selector gives (a test checks it), without its per-call
+        input validation, which cost more than the rest of a one-line prediction.
+        """
+        if getattr(self, "_position", None) is None:
+            position = np.full(weighted.shape[1], -1, dtype=np.int64)
+            position[self.support] = np.arange(len(self.support))
+            self._position = position
+        weighted.sort_indices()
+        mapped = self._position[weighted.indices]
+        keep = mapped >= 0
+        kept_before = np.concatenate(([0], np.cumsum(keep)))
+        return sparse.csr_matrix(
+            (weighted.data[keep], mapped[keep], kept_before[weighted.indptr]),
+            shape=(weighted.shape[0], len(self.support)),
+        )
 
     def similarity(self, weighted: sparse.csr_matrix, other: str) -> tuple[np.ndarray, ...]:
         """Cosine of each row's word block and char block with those of one other text."""
@@ -137,3 +154,17 @@ class FeatureSpace:
                     shares[word] = shares.get(word, 0.0) + amount / len(words)
             result[name] = shares
         return result
+
+
+def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """A fitted TfidfTransformer's transform (sublinear tf, idf, l2 rows), done directly.
+
+    The same numbers as `transformer.transform(counts)` (a test checks it) without the
+    per-call validation that dominates a one-line request.
+    """
+    weighted = counts.astype(np.float64)
+    weighted.data = (np.log(weighted.data) + 1.0) * transformer.idf_[weighted.indices]
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    per_row = np.repeat(np.where(norms > 0, norms, 1.0), np.diff(weighted.indptr))
+    weighted.data /= per_row
+    return weighted

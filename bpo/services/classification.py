@@ -49,15 +49,15 @@ def classify_tasks(
     company profile, each task is read in its light and says whether it is its own work."""
     model = require_model(model)
     texts = [task.text for task in tasks]
-    context = company_context(company)
+    predictions, explanations = model.predict_explained(
+        texts, company_context(company), top_n=5 if explain else None
+    )
     results = [
         {"name": task.name, **prediction.to_dict()}
-        for task, prediction in zip(tasks, model.predict(texts, context), strict=True)
+        for task, prediction in zip(tasks, predictions, strict=True)
     ]
-    if explain:
-        explanations = model.explain_many(texts, company=context)
-        for item, explanation in zip(results, explanations, strict=True):
-            item["explanation"] = explanation
+    for item, explanation in zip(results, explanations or [], strict=False):
+        item["explanation"] = explanation
     return results
 
 
