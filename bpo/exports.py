@@ -13,6 +13,9 @@ COLUMNS = (
     "process_confidence",
     "function",
     "function_confidence",
+    "location",
+    "location_confidence",
+    "own_offering",
     "needs_review",
     "overridden",
     "decision",
@@ -41,6 +44,10 @@ def _number(value: float | None) -> str:
     return "" if value is None else repr(value)
 
 
+def _confidence(head: dict | None) -> str:
+    return "" if not head else f"{head['confidence']:.3f}"
+
+
 def task_row(task: dict) -> dict:
     """One task of a public analysis view as a CSV row (task numbers count from 1)."""
     return {
@@ -52,6 +59,10 @@ def task_row(task: dict) -> dict:
             f"{head}_confidence": f"{task[head]['confidence']:.3f}"
             for head in ("office", "process", "function")
         },
+        # Analyses stored before the location head have none: the cells stay empty.
+        "location": (task.get("location") or {}).get("label", ""),
+        "location_confidence": _confidence(task.get("location")),
+        "own_offering": "yes" if task.get("own_offering") else "no",
         "needs_review": "yes" if task["needs_review"] else "no",
         "overridden": ";".join(task["overridden"]),
         "decision": task["decision"],

@@ -78,5 +78,6 @@ class LabelFeedback(db.Model):
     office: Mapped[str | None] = mapped_column(String(20), nullable=True)
     process: Mapped[str | None] = mapped_column(String(20), nullable=True)
     function: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    location: Mapped[str | None] = mapped_column(String(20), nullable=True)
     sent_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -41,7 +41,7 @@ def _register_components(api: Api) -> None:
         TaskTextBodySchema,
     )
     from bpo.schemas.openapi import exact_constraints
-    from bpo.schemas.providers import ApiProviderSchema
+    from bpo.schemas.providers import WORK_MODES_RULE, ApiProviderSchema, ProviderUpdateSchema
 
     api.ma_plugin.converter.add_attribute_function(exact_constraints)
     components = api.spec.components
@@ -52,7 +52,8 @@ def _register_components(api: Api) -> None:
     # The oneOf of a task list refers to these two by name; bodies are parsed JSON-strict.
     components.schema("TaskText", schema=TaskTextBodySchema)
     components.schema("AnalysisTask", schema=AnalysisTaskBodySchema)
-    components.schema("Provider", schema=ApiProviderSchema)
+    components.schema("Provider", WORK_MODES_RULE, schema=ApiProviderSchema)
+    components.schema("ProviderUpdate", WORK_MODES_RULE, schema=ProviderUpdateSchema)
     components.schema("LabelCorrection", LABEL_CORRECTION_RULE, schema=LabelCorrectionSchema)
 
 

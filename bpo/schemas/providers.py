@@ -29,6 +29,30 @@ def _at_most(field: fields.Field, most: float) -> fields.Field:
 
 _CATALOG = json_strict(ProviderSchema)._declared_fields
 
+# The catalog's cross-field check, said in the OpenAPI document so clients (and the fuzzer) can
+# see it: `on_site` is in work_modes exactly when on_site_countries lists a country. Written
+# without `not`/`if`, so generators build valid bodies directly; no work_modes means remote.
+WORK_MODES_RULE = {
+    "anyOf": [
+        {
+            "required": ["work_modes", "on_site_countries"],
+            "properties": {
+                "work_modes": {"contains": {"const": "on_site"}},
+                "on_site_countries": {"minItems": 1},
+            },
+        },
+        {
+            "properties": {
+                "work_modes": {"items": {"const": "remote"}},
+                "on_site_countries": {"maxItems": 0},
+            },
+        },
+    ],
+    "description": "A provider works remotely from its own sites, on site at the customer's "
+    "premises, or both. on_site_countries (ISO 3166-1 alpha-2) lists where it sends people: "
+    "required and non-empty exactly when work_modes includes on_site.",
+}
+
 
 class ApiProviderSchema(json_strict(ProviderSchema)):
     """The catalog's provider schema for JSON bodies: JSON numbers, bounded so sums stay finite."""

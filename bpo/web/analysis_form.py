@@ -7,6 +7,8 @@ from werkzeug.datastructures import FileStorage, MultiDict
 
 from bpo.schemas.messages import flatten_messages
 from bpo.schemas.requests import AnalysisRequestSchema
+from bpo.sourcing.costs import DEFAULT_MANAGEMENT_FIXED, DEFAULT_MANAGEMENT_SHARE
+from bpo.sourcing.iso_codes import COUNTRY_NAMES
 from bpo.sourcing.vocabulary import REGIONS
 from bpo.web.examples import EXAMPLE_COMPANY, EXAMPLE_TASKS
 from bpo.web.task_input import TaskInput, clean_number, parse_task_csv, parse_task_lines
@@ -14,6 +16,9 @@ from bpo.web.task_input import TaskInput, clean_number, parse_task_csv, parse_ta
 # Form field -> company field of the request.
 COMPANY_FIELDS = {
     "company_name": "name",
+    "country": "country",
+    "industry": "industry",
+    "offering": "offering",
     "default_hourly_cost": "default_hourly_cost",
     "vendor_management_cost": "vendor_management_cost",
     "max_providers": "max_providers",
@@ -29,8 +34,12 @@ SENSITIVE_DATA = (
 DEFAULTS = {
     "tasks": "",
     "company_name": "",
+    "country": "",
+    "industry": "",
+    "offering": "",
     "default_hourly_cost": "35",
-    "vendor_management_cost": "500",
+    # Empty: the default rule applies, which grows with the work handed over.
+    "vendor_management_cost": "",
     "max_providers": "",
     "sensitive_data": [],
     "preferred_regions": [],
@@ -102,7 +111,17 @@ def read_form(form: MultiDict, files: MultiDict) -> AnalysisForm:
 
 def _company(values: dict, result: AnalysisForm) -> dict:
     """Company settings as schema input; empty numbers fall back to the schema's defaults."""
-    company = {"name": values["company_name"]}
+    company = {"name": values["company_name"], "industry": values["industry"]}
+    company["offering"] = values["offering"]
+    country = values["country"].strip().upper()
+    if country and country not in COUNTRY_NAMES:
+        # Only a stale or hand-made form sends this: the field is a list of known countries.
+        result.errors.setdefault("country", []).append(
+            f"“{values['country']}” is not a country we know: choose yours from the list, "
+            "or leave it empty."
+        )
+        country = ""
+    company["country"] = country or None
     for name in NUMBER_FIELDS:
         if values[name].strip():
             company[name] = clean_number(values[name])
@@ -157,6 +176,24 @@ def _task_message(found: TaskInput, index: int, path: str, texts: list[str]) -> 
     if column == "_schema":
         what, shown = "task", ""
     return f"{found.unit} {found.positions[index]}: {what}{shown}: {' '.join(texts)}"
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every country, sorted by name as people look for theirs."""
+    return sorted(COUNTRY_NAMES.items(), key=lambda item: item[1])
+
+
+def management_default_text() -> str:
+    """The default cost of managing a provider in words, for the form's hint."""
+    return (
+        f"{DEFAULT_MANAGEMENT_SHARE * 100:g}% of what each provider charges plus "
+        f"${DEFAULT_MANAGEMENT_FIXED:,.0f} a month"
+    )
+
+
+def management_placeholder() -> str:
+    """What the empty management-cost field shows: that the default rule applies."""
+    return f"default: {DEFAULT_MANAGEMENT_SHARE * 100:g}% + ${DEFAULT_MANAGEMENT_FIXED:,.0f}"
 
 
 def region_choices() -> list[str]:

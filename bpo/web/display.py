@@ -2,6 +2,8 @@
 
 import math
 
+from bpo.sourcing.iso_codes import COUNTRY_NAMES
+
 # Names a business owner reads; the codes stay in forms, URLs and downloads.
 LABEL_NAMES = {
     "front": "Front office",
@@ -23,6 +25,8 @@ LABEL_NAMES = {
     "legal_compliance": "Legal & compliance",
     "product_development": "Product development",
     "management": "Management",
+    "remote": "Remote",
+    "on_site": "On site",
     "outsource": "Outsource",
     "keep": "Keep in-house",
     "review": "Review",
@@ -46,6 +50,13 @@ def label_name(code: str | None) -> str:
         return LABEL_NAMES[code]
     # Acronyms such as GDPR or HIPAA keep their capitals.
     return code.replace("_", " ") if code.isupper() else code.replace("_", " ").capitalize()
+
+
+def country_name(code: str | None) -> str:
+    """A country's name from its ISO code; an unknown code is shown as it is."""
+    if not code:
+        return ""
+    return COUNTRY_NAMES.get(code, code)
 
 
 def money(value: float | None) -> str:
@@ -80,6 +91,7 @@ def hours(value: float | None) -> str:
 
 FILTERS = {
     "label_name": label_name,
+    "country_name": country_name,
     "money": money,
     "money_cents": money_cents,
     "percent": percent,

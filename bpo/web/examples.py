@@ -25,8 +25,10 @@ Plan the annual budget and prices | 8 | 75"""
 
 EXAMPLE_COMPANY = {
     "company_name": "Harbor & Pine Home Goods",
+    "country": "US",
+    "industry": "online home-goods shop",
+    "offering": "kitchen and home goods sold online and shipped to customers",
     "default_hourly_cost": "32",
-    "vendor_management_cost": "400",
     "max_providers": "3",
 }
 

@@ -3,6 +3,7 @@
 import math
 from collections import Counter
 
+from bpo.sourcing.iso_codes import COUNTRY_NAMES, country_in_prose
 from bpo.sourcing.vocabulary import DECISIONS
 from classifier import OFFICES, PROCESSES
 
@@ -31,6 +32,8 @@ def label_matrix(tasks: list[dict]) -> list[dict]:
                     "process": process,
                     "count": len(inside),
                     "decisions": [(d, decided[d]) for d in DECISIONS if decided[d]],
+                    "on_site": sum(1 for task in inside if location_of(task) == "on_site"),
+                    "own_work": sum(1 for task in inside if task.get("own_offering")),
                     # 0-4: how much of the company's work sits here, for the colour's strength.
                     "level": 0 if not inside else min(4, 1 + math.floor(4 * len(inside) / total)),
                 }
@@ -39,11 +42,23 @@ def label_matrix(tasks: list[dict]) -> list[dict]:
     return rows
 
 
+def location_of(task: dict) -> str:
+    """Where a task is done; analyses stored before the location head count as remote."""
+    return (task.get("location") or {}).get("label", "remote")
+
+
+def _flat_management(view: dict) -> float:
+    """Per-provider cost of analyses stored before the scaled rule: a flat company setting."""
+    return view["company"].get("vendor_management_cost") or 0.0
+
+
 def cost_split(view: dict) -> dict:
     """The proposed monthly cost split into work kept in-house, provider charges and management."""
     totals = view["totals"]
     providers = sum(bundle["monthly_cost"] for bundle in view["bundles"])
-    management = view["company"]["vendor_management_cost"] * totals["providers_used"]
+    management = totals.get("management_cost")
+    if management is None:
+        management = _flat_management(view) * totals["providers_used"]
     kept = max(0.0, totals["proposed_monthly_cost"] - providers - management)
     return {"kept": kept, "providers": providers, "management": management}
 
@@ -115,23 +130,49 @@ def cost_chart(view: dict) -> dict:
 def bundle_rows(view: dict) -> list[dict]:
     """Each provider's bundle with its tasks' names and its management cost."""
     names = {task["index"]: task["name"] for task in view["tasks"]}
-    management = view["company"]["vendor_management_cost"]
+    flat = _flat_management(view)
     return [
         {
             **bundle,
             "tasks": [
                 (index, names.get(index, f"Task {index + 1}")) for index in bundle["task_indexes"]
             ],
-            "management_cost": management,
+            "management_cost": bundle.get("management_cost", flat),
         }
         for bundle in view["bundles"]
     ]
 
 
+def management_note(view: dict) -> str:
+    """How managing providers was counted, in words: the engine's rule, or an old flat setting."""
+    rule = view["totals"].get("management_rule")
+    if rule:
+        return rule["text"]
+    return f"{_flat_management(view):,.0f} USD a month per provider (your setting)"
+
+
+def company_profile(view: dict) -> list[tuple[str, str]]:
+    """The profile the advice was read in, as (what, answer) pairs; empty answers left out."""
+    company = view["company"]
+    country = company.get("country")
+    pairs = (
+        ("Country", COUNTRY_NAMES.get(country, country) if country else ""),
+        ("Kind of business", company.get("industry") or ""),
+        ("What customers pay for", company.get("offering") or ""),
+    )
+    return [(what, answer) for what, answer in pairs if answer]
+
+
 def report_context(view: dict) -> dict:
     """Everything the report template needs besides the analysis itself."""
     decided = Counter(task["decision"] for task in view["tasks"])
+    country = view["company"].get("country")
     return {
+        "profile": company_profile(view),
+        "management_note": management_note(view),
+        "country_in_prose": country_in_prose(country) if country in COUNTRY_NAMES else None,
+        "own_work_count": sum(1 for task in view["tasks"] if task.get("own_offering")),
+        "on_site_count": sum(1 for task in view["tasks"] if location_of(task) == "on_site"),
         "matrix": label_matrix(view["tasks"]),
         "split": cost_split(view),
         "chart": cost_chart(view),

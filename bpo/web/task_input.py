@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "office",
     "process",
     "function",
+    "location",
 )
 NUMBER_COLUMNS = ("hours_per_month", "hourly_cost", "transactions_per_month")
 LINE_COLUMNS = ("name", "hours_per_month", "hourly_cost")
@@ -145,7 +146,7 @@ def _task(raw: dict) -> dict:
             task[name] = [_certification(item) for item in _split(value)]
         elif name == "languages":
             task[name] = [item.lower() for item in _split(value)]
-        elif name in ("sensitivity", "office", "process", "function"):
+        elif name in ("sensitivity", "office", "process", "function", "location"):
             task[name] = re.sub(r"[\s-]+", "_", value.lower())
         else:
             task[name] = value

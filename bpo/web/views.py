@@ -14,12 +14,15 @@ from bpo.web.analysis_form import (
     SENSITIVE_DATA,
     AnalysisForm,
     blank_form,
+    country_choices,
     example_form,
+    management_default_text,
+    management_placeholder,
     read_form,
     region_choices,
 )
 from bpo.web.examples import template_csv
-from bpo.web.label_form import CHOICES, BadCorrection, read_correction
+from bpo.web.label_form import CHOICES, HEAD_NAMES, BadCorrection, read_correction
 from bpo.web.report import report_context
 
 NOT_FOUND = "There is no analysis at this address. Check the link you followed."
@@ -31,6 +34,9 @@ def _form_page(form: AnalysisForm, status: int = 200):
         form=form,
         sensitive_data=SENSITIVE_DATA,
         regions=region_choices(),
+        countries=country_choices(),
+        management_default=management_default_text(),
+        management_placeholder=management_placeholder(),
     )
     return page, status
 
@@ -77,7 +83,12 @@ def report(analysis_id: str):
     # `?edit=N` opens task N's label form in place, so the page needs no script for it.
     editing = request.args.get("edit", type=int)
     return render_template(
-        "report.html", view=view, choices=CHOICES, editing=editing, **report_context(view)
+        "report.html",
+        view=view,
+        choices=CHOICES,
+        head_names=HEAD_NAMES,
+        editing=editing,
+        **report_context(view),
     )
 
 

@@ -173,3 +173,62 @@ def test_put_takes_the_id_from_the_url(client):
 def test_numbers_must_be_json_numbers(client, change):
     response = client.post(URL, json={**NEW_PROVIDER, **change})
     assert_problem(response, 422)
+
+
+ON_SITE_PROVIDER = {
+    **NEW_PROVIDER,
+    "id": "harbour-cleaners",
+    "name": "Harbour Cleaners",
+    "country": "US",
+    "services": {"admin": 32},
+    "work_modes": ["on_site"],
+    "on_site_countries": ["US", "CA"],
+}
+
+
+def test_providers_say_how_and_where_they_work(client):
+    on_site = client.get(f"{URL}/lakeshore-janitorial-works").get_json()
+    assert (on_site["work_modes"], on_site["on_site_countries"]) == (["on_site"], ["US"])
+    remote = client.get(f"{URL}/tarsier-ledger").get_json()
+    assert (remote["work_modes"], remote["on_site_countries"]) == (["remote"], [])
+
+
+def test_an_on_site_provider_round_trips(client):
+    response = client.post(URL, json=ON_SITE_PROVIDER)
+    assert response.status_code == 201
+    stored = client.get(f"{URL}/harbour-cleaners").get_json()
+    assert stored["work_modes"] == ["on_site"] and stored["on_site_countries"] == ["US", "CA"]
+
+
+def test_a_provider_without_work_modes_is_remote_only(client):
+    assert client.post(URL, json=NEW_PROVIDER).get_json()["work_modes"] == ["remote"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"on_site_countries": []}, "on_site_countries"),
+        ({"work_modes": ["remote", "on_site"], "on_site_countries": []}, "on_site_countries"),
+        ({"work_modes": ["remote"]}, "on_site_countries"),
+        ({"work_modes": []}, "work_modes"),
+        ({"work_modes": ["hybrid"]}, "work_modes.0"),
+        ({"on_site_countries": ["XX"]}, "on_site_countries.0"),
+    ],
+)
+@pytest.mark.parametrize("method", ["post", "put"])
+def test_work_modes_and_on_site_countries_must_agree(client, change, field, method):
+    body = {**ON_SITE_PROVIDER, **change}
+    send = getattr(client, method)
+    response = send(URL if method == "post" else f"{URL}/harbour-cleaners", json=body)
+    assert field in assert_problem(response, 422)["errors"]
+
+
+def test_the_openapi_document_states_the_work_mode_rule(client):
+    """So a client (and the schemathesis fuzz test) can build bodies the API accepts."""
+    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+    for name in ("Provider", "ProviderUpdate"):
+        branches = schemas[name]["anyOf"]
+        on_site, remote = branches
+        assert on_site["required"] == ["work_modes", "on_site_countries"]
+        assert on_site["properties"]["work_modes"] == {"contains": {"const": "on_site"}}
+        assert remote["properties"]["on_site_countries"] == {"maxItems": 0}

@@ -120,3 +120,40 @@ def test_phone_width_and_keyboard(page: Page):
     expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
     page.goto("/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+DENTAL_TASKS = (
+    "Cleanings and checkups by the hygienists | 160 | 45\n"
+    "Submit insurance claims for our patients | 40 | 28\n"
+    "Clean the practice after hours | 30 | 20"
+)
+
+
+def test_the_company_profile_is_shown_and_remembered(page: Page):
+    page.goto("/")
+    page.get_by_label("Country where the work is done").select_option(label="United States")
+    page.get_by_label("Kind of business").fill("dental practice")
+    page.get_by_label("What your customers pay you for").fill(
+        "checkups, cleanings and fillings for families"
+    )
+    page.get_by_label("Tasks, one per line").fill(DENTAL_TASKS)
+    submit_and_wait(page)
+    profile = page.get_by_label("Company profile")
+    expect(profile).to_contain_text("United States")
+    expect(profile).to_contain_text("dental practice")
+    expect(profile).to_contain_text("checkups, cleanings and fillings for families")
+    labels = page.locator("table.tasks ul.labels")
+    expect(labels).to_have_count(3)
+    for index in range(3):
+        expect(labels.nth(index)).to_contain_text(re.compile(r"Remote|On site"))
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="New analysis").click()
+    expect(page.get_by_label("Country where the work is done")).to_have_value("US")
+    expect(page.get_by_label("Kind of business")).to_have_value("dental practice")
+    expect(page.get_by_label("What your customers pay you for")).to_have_value(
+        "checkups, cleanings and fillings for families"
+    )
+    expect(page.get_by_label("Tasks, one per line")).to_have_value("")
+    # What the server fills in (here the example) wins over the remembered profile.
+    page.get_by_role("link", name="Try an example").click()
+    expect(page.get_by_label("Kind of business")).to_have_value("online home-goods shop")

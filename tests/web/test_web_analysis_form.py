@@ -2,9 +2,10 @@
 
 import io
 
+import pytest
 from werkzeug.datastructures import FileStorage, MultiDict
 
-from bpo.web.analysis_form import MAX_MESSAGES, example_form, read_form
+from bpo.web.analysis_form import MAX_MESSAGES, blank_form, example_form, read_form
 
 
 def read(files=None, **fields):
@@ -30,8 +31,54 @@ def test_the_example_is_a_valid_request():
 def test_empty_company_numbers_use_the_defaults():
     form = read(tasks="Run payroll", default_hourly_cost="", vendor_management_cost="")
     assert form.submission["company"]["default_hourly_cost"] == 35.0
-    assert form.submission["company"]["vendor_management_cost"] == 500.0
+    # None: the engine's default rule, which grows with the work handed over, not a flat 500.
+    assert form.submission["company"]["vendor_management_cost"] is None
     assert form.submission["company"]["max_providers"] is None
+
+
+def test_the_blank_form_leaves_the_management_cost_to_the_default_rule():
+    assert blank_form().values["vendor_management_cost"] == ""
+    assert example_form().values["vendor_management_cost"] == ""
+
+
+def test_a_flat_management_cost_is_still_taken():
+    form = read(tasks="Run payroll", vendor_management_cost="$250")
+    assert form.submission["company"]["vendor_management_cost"] == 250.0
+
+
+def test_the_company_profile_is_read_and_trimmed():
+    form = read(
+        tasks="Cleanings and checkups",
+        country="us",
+        industry="  dental practice ",
+        offering="checkups, cleanings and fillings for families",
+    )
+    assert form.errors == {}
+    company = form.submission["company"]
+    assert company["country"] == "US"
+    assert company["industry"] == "dental practice"
+    assert company["offering"] == "checkups, cleanings and fillings for families"
+
+
+def test_the_profile_is_optional():
+    company = read(tasks="Run payroll", country="", industry="", offering="").submission["company"]
+    assert (company["country"], company["industry"], company["offering"]) == (None, "", "")
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"country": "XX"}, "country", "“XX” is not a country we know"),
+        ({"country": "Germany"}, "country", "choose yours from the list"),
+        ({"industry": "d" * 301}, "industry", "Longer than maximum length 300"),
+        ({"offering": "o" * 301}, "offering", "Longer than maximum length 300"),
+    ],
+)
+def test_profile_errors_go_next_to_their_fields(fields, field, message):
+    form = read(tasks="Run payroll", **fields)
+    assert form.submission is None
+    assert message in " ".join(form.errors[field])
+    assert set(form.errors) == {field}
 
 
 def test_task_errors_carry_line_numbers_in_line_order():

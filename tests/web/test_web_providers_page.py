@@ -5,6 +5,7 @@ import re
 import pytest
 
 from bpo.catalog_store import import_providers
+from bpo.sourcing.iso_codes import COUNTRY_NAMES
 
 
 def shown_ids(page: str) -> set[str]:
@@ -14,7 +15,7 @@ def shown_ids(page: str) -> set[str]:
 def test_lists_the_whole_catalog(client, catalog):
     page = client.get("/providers").get_data(as_text=True)
     assert shown_ids(page) == {p.id for p in catalog}
-    for label in ("Service line", "Country", "Certification"):
+    for label in ("Service line", "Based in", "Certification", "Works on site in"):
         assert f">{label}</label>" in page
 
 
@@ -61,3 +62,32 @@ def test_empty_catalog(app, client):
         import_providers([], replace=True)
     page = client.get("/providers").get_data(as_text=True)
     assert "0 of 0 providers shown" in page
+
+
+def test_on_site_providers_show_how_and_where_they_work(client, catalog):
+    page = client.get("/providers").get_data(as_text=True)
+    on_site = next(
+        p for p in catalog if p.work_modes == ("on_site",) and len(p.on_site_countries) > 1
+    )
+    article = re.search(
+        rf'<article class="provider" id="provider-{on_site.id}".*?</article>', page, re.S
+    )
+    text = " ".join(article.group(0).split())
+    assert "<dt>Works</dt><dd>On site, at your premises</dd>" in text
+    names = ", ".join(COUNTRY_NAMES[code] for code in on_site.on_site_countries)
+    assert f"<dt>Sends people to</dt><dd>{names}</dd>" in text
+    remote = next(p for p in catalog if p.work_modes == ("remote",))
+    article = re.search(
+        rf'<article class="provider" id="provider-{remote.id}".*?</article>', page, re.S
+    )
+    text = " ".join(article.group(0).split())
+    assert "<dt>Works</dt><dd>Remotely, from its own sites</dd>" in text
+    assert "Sends people to" not in text
+
+
+def test_on_site_filter_keeps_providers_that_send_people_there(client, catalog):
+    page = client.get("/providers?on_site=DE").get_data(as_text=True)
+    expected = {p.id for p in catalog if "DE" in p.on_site_countries}
+    assert expected and shown_ids(page) == expected
+    assert '<option value="DE" selected>Germany</option>' in page
+    assert client.get("/providers?on_site=ZZ").status_code == 400

@@ -1,6 +1,8 @@
 """The report page, its downloads and correcting labels in place."""
 
+import copy
 import csv
+import html
 import io
 import json
 import re
@@ -9,6 +11,7 @@ from bpo.analysis_store import get_analysis, public_view
 from bpo.exports import COLUMNS
 from bpo.extensions import db
 from bpo.models import LabelFeedback
+from classifier import HEADS
 
 
 def view_of(app, analysis_id):
@@ -121,3 +124,127 @@ def test_json_download_matches_the_api(client, analysis_id):
     assert "attachment" in response.headers["Content-Disposition"]
     body = json.loads(response.get_data(as_text=True))
     assert body == client.get(f"/api/v1/analyses/{analysis_id}").get_json()
+
+
+def edit_stored_result(app, analysis_id, change):
+    """Give a stored analysis the labels a test needs, whatever the small test model said."""
+    with app.app_context():
+        record = get_analysis(analysis_id)
+        result = copy.deepcopy(record.result)
+        change(result)
+        record.result = result
+        db.session.commit()
+
+
+def own_and_on_site(result):
+    first, second = result["tasks"][0], result["tasks"][1]
+    first["own_offering"] = True
+    first["location"] = {"label": "on_site", "confidence": 0.91}
+    second["own_offering"] = False
+    second["location"] = {"label": "remote", "confidence": 0.88}
+
+
+def row_of(page, number):
+    return re.search(rf'<tr id="task-{number}".*?</tr>', page, re.S).group(0)
+
+
+def test_report_shows_location_and_own_work_per_task(app, client, analysis_id):
+    edit_stored_result(app, analysis_id, own_and_on_site)
+    page = client.get(f"/analyses/{analysis_id}").get_data(as_text=True)
+    first, second = row_of(page, 1), row_of(page, 2)
+    assert "Your own work" in first and "Your own work" not in second
+    assert re.search(r"Where it is done: </span>On site <span class=\"confidence\">91%", first)
+    assert re.search(r"Where it is done: </span>Remote <span class=\"confidence\">88%", second)
+    assert "make or\n      deliver what your customers pay you for" in page
+
+
+def test_matrix_counts_on_site_and_own_work(app, client, analysis_id):
+    edit_stored_result(app, analysis_id, own_and_on_site)
+    view = view_of(app, analysis_id)
+    page = client.get(f"/analyses/{analysis_id}").get_data(as_text=True)
+    matrix = re.search(r'<table class="matrix">.*?</table>', page, re.S).group(0)
+    on_site = sum(t["location"]["label"] == "on_site" for t in view["tasks"])
+    found = re.findall(r"(\d+) on site", matrix)
+    assert sum(map(int, found)) == on_site >= 1
+    assert "1 your own work" in matrix
+    assert " remote" in matrix
+
+
+def test_report_explains_the_management_cost_with_its_rule(app, client, analysis_id):
+    view = view_of(app, analysis_id)
+    assert view["company"]["vendor_management_cost"] is None
+    rule = view["totals"]["management_rule"]
+    page = client.get(f"/analyses/{analysis_id}").get_data(as_text=True)
+    note = re.search(r'<p id="management-rule">(.*?)</p>', page, re.S).group(1)
+    assert rule["text"] in html.unescape(" ".join(note.split()))
+    if view["totals"]["providers_used"]:
+        assert f"${view['totals']['management_cost']:,.0f} a month" in note
+    for bundle in view["bundles"]:
+        assert f"plus ${bundle['management_cost']:,.0f} of your time" in page
+
+
+def test_a_flat_management_cost_is_shown_as_the_users_setting(client, example_data):
+    response = client.post("/analyses", data={**example_data, "vendor_management_cost": "250"})
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    note = " ".join(re.search(r'<p id="management-rule">(.*?)</p>', page, re.S).group(1).split())
+    assert "250 USD a month per provider (your setting)" in note
+
+
+def test_label_form_has_a_location_select(client, analysis_id):
+    page = client.get(f"/analyses/{analysis_id}?edit=1").get_data(as_text=True)
+    select = re.search(r'<select id="location-1" name="location">(.*?)</select>', page, re.S)
+    assert select and 'value="remote"' in select.group(1) and 'value="on_site"' in select.group(1)
+    assert '<label for="location-1">Where it is done</label>' in page
+    assert 'name="shown_location"' in page
+
+
+def test_correcting_only_the_location_records_only_the_location(app, client, analysis_id):
+    before = view_of(app, analysis_id)["tasks"][0]
+    shown = {f"shown_{head}": before[head]["label"] for head in HEADS}
+    chosen = {head: before[head]["label"] for head in HEADS}
+    new_location = "on_site" if before["location"]["label"] == "remote" else "remote"
+    data = {"task_index": "0", **shown, **chosen, "location": new_location}
+    response = client.post(f"/analyses/{analysis_id}/labels", data=data)
+    assert response.status_code == 303
+    after = view_of(app, analysis_id)["tasks"][0]
+    assert after["location"] == {"label": new_location, "confidence": 1.0}
+    assert after["overridden"] == ["location"]
+    assert after["office"] == before["office"]
+    with app.app_context():
+        feedback = db.session.query(LabelFeedback).filter_by(analysis_id=analysis_id).one()
+        assert (feedback.location, feedback.office, feedback.function) == (new_location, None, None)
+    page = client.get(f"/analyses/{analysis_id}").get_data(as_text=True)
+    assert re.search(r"Where it is done: </span>[^<]+<span class=\"confidence\">set by you", page)
+
+
+def test_saving_unchanged_labels_confirms_them(app, client, analysis_id):
+    before = view_of(app, analysis_id)["tasks"][1]
+    labels = {head: before[head]["label"] for head in HEADS}
+    shown = {f"shown_{head}": label for head, label in labels.items()}
+    response = client.post(
+        f"/analyses/{analysis_id}/labels", data={"task_index": "1", **labels, **shown}
+    )
+    assert response.status_code == 303
+    after = view_of(app, analysis_id)["tasks"][1]
+    assert set(after["overridden"]) == set(HEADS) and after["needs_review"] is False
+
+
+def test_bad_location_correction_is_refused(client, analysis_id):
+    url = f"/analyses/{analysis_id}/labels"
+    assert client.post(url, data={"task_index": "0", "location": "moon"}).status_code == 400
+
+
+def test_exports_carry_location_and_own_work(app, client, analysis_id):
+    edit_stored_result(app, analysis_id, own_and_on_site)
+    text = client.get(f"/analyses/{analysis_id}.csv").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert (rows[0]["location"], rows[0]["location_confidence"], rows[0]["own_offering"]) == (
+        "on_site",
+        "0.910",
+        "yes",
+    )
+    assert (rows[1]["location"], rows[1]["own_offering"]) == ("remote", "no")
+    body = json.loads(client.get(f"/analyses/{analysis_id}.json").get_data(as_text=True))
+    assert body["tasks"][0]["location"]["label"] == "on_site"
+    assert body["tasks"][0]["own_offering"] is True
+    assert body["company"]["country"] == "US"

@@ -2,8 +2,15 @@
 
 import pytest
 
-from bpo.web.display import hours, label_name, money, money_cents, percent
-from bpo.web.report import cost_chart, cost_split, label_matrix
+from bpo.web.display import country_name, hours, label_name, money, money_cents, percent
+from bpo.web.report import (
+    bundle_rows,
+    company_profile,
+    cost_chart,
+    cost_split,
+    label_matrix,
+    management_note,
+)
 
 
 def task(index, office, process, decision="keep"):
@@ -49,6 +56,54 @@ def test_cost_split_adds_up_to_the_proposal():
     assert split == {"kept": 4000.0, "providers": 1500.0, "management": 500.0}
 
 
+# An analysis as the engine stores it now: no flat setting, the scaled rule in the totals.
+SCALED = {
+    **VIEW,
+    "company": {
+        "vendor_management_cost": None,
+        "country": "DE",
+        "industry": "dental practice",
+        "offering": "",
+    },
+    "bundles": [{**VIEW["bundles"][0], "management_cost": 205.0}],
+    "totals": {
+        **VIEW["totals"],
+        "management_cost": 205.0,
+        "management_rule": {
+            "fixed_per_provider": 100.0,
+            "share_of_provider_charge": 0.07,
+            "source": "default",
+            "text": "7% of each provider's monthly charge plus 100 USD a month per provider "
+            "(default)",
+        },
+    },
+}
+
+
+def test_cost_split_takes_the_management_cost_from_the_totals():
+    split = cost_split(SCALED)
+    assert split == {"kept": 4295.0, "providers": 1500.0, "management": 205.0}
+
+
+def test_bundles_carry_their_own_management_cost():
+    assert bundle_rows(SCALED)[0]["management_cost"] == 205.0
+    # Analyses stored before the scaled rule fall back to the company's flat setting.
+    assert bundle_rows(VIEW)[0]["management_cost"] == 500.0
+
+
+def test_management_note_is_the_rule_in_words():
+    assert management_note(SCALED).startswith("7% of each provider's monthly charge")
+    assert management_note(VIEW) == "500 USD a month per provider (your setting)"
+
+
+def test_company_profile_names_the_country_and_leaves_out_blanks():
+    assert company_profile(SCALED) == [
+        ("Country", "Germany"),
+        ("Kind of business", "dental practice"),
+    ]
+    assert company_profile(VIEW) == []
+
+
 def test_chart_bars_share_one_scale():
     chart = cost_chart(VIEW)
     today, after = chart["bars"]
@@ -91,6 +146,10 @@ def test_chart_of_nothing_does_not_divide_by_zero():
         (label_name, "something_new", "Something new"),
         (label_name, "GDPR", "GDPR"),
         (label_name, "PCI_DSS", "PCI DSS"),
+        (label_name, "on_site", "On site"),
+        (label_name, "remote", "Remote"),
+        (country_name, "US", "United States"),
+        (country_name, None, ""),
     ],
 )
 def test_display_filters(function, value, text):

@@ -31,6 +31,48 @@ def test_start_page_explains_and_labels_every_field(client):
     assert 'href="/tasks-template.csv"' in page
 
 
+def test_the_company_profile_comes_first_with_examples(client):
+    page = client.get("/").get_data(as_text=True)
+    positions = [page.index(f'id="{name}"') for name in ("country", "industry", "offering")]
+    assert max(positions) < page.index('id="tasks"')
+    assert '<option value="">Not given</option>' in page
+    assert '<option value="US">United States</option>' in page
+    assert '<option value="DE">Germany</option>' in page
+    assert "dental practice" in page and "checkups, cleanings and fillings for families" in page
+    # The browser remembers exactly these fields (form.js); the script is a file, not inline.
+    remembered = re.findall(r'<(?:input|select)\b[^>]*\bid="([^"]+)"[^>]*\bdata-remember', page)
+    assert remembered == ["company_name", "country", "industry", "offering"]
+    assert re.search(r"<script(?![^>]*\bsrc=)", page) is None
+
+
+def test_the_management_cost_is_empty_and_explains_the_default(client):
+    page = client.get("/").get_data(as_text=True)
+    field = re.search(r'<input[^>]*id="vendor_management_cost"[^>]*>', page).group(0)
+    assert 'value=""' in field
+    hint = re.search(r'id="vendor_management_cost-hint">(.*?)</p>', page, re.S).group(1)
+    assert "Leave empty for the default" in hint
+    assert "7% of what each provider charges plus $100 a month" in hint
+
+
+def test_the_profile_is_stored_and_shown_on_the_report(app, client):
+    data = {
+        "tasks": "Cleanings and checkups by the hygienists | 120 | 45\nRun payroll | 6 | 40",
+        "country": "US",
+        "industry": "dental practice",
+        "offering": "checkups, cleanings and fillings for families",
+    }
+    response = client.post("/analyses", data=data)
+    assert response.status_code == 303
+    with app.app_context():
+        company = db.session.query(AnalysisRecord).one().request["company"]
+    assert (company["country"], company["industry"]) == ("US", "dental practice")
+    report = client.get(response.headers["Location"]).get_data(as_text=True)
+    profile = re.search(r'<dl class="profile"[^>]*>(.*?)</dl>', report, re.S).group(1)
+    assert "<dd>United States</dd>" in profile
+    assert "<dd>dental practice</dd>" in profile
+    assert "<dd>checkups, cleanings and fillings for families</dd>" in profile
+
+
 def test_every_csv_column_is_documented(client):
     page = client.get("/").get_data(as_text=True)
     for column in CSV_COLUMNS:
@@ -81,6 +123,8 @@ def test_csv_upload_is_analysed(client):
         ({"tasks": ""}, "tasks", "List at least one task"),
         ({"tasks": "Books\n" * 5001}, "tasks", "5,001 tasks is more than"),
         ({"tasks": "Books", "default_hourly_cost": "-5"}, "default_hourly_cost", "Must be"),
+        ({"tasks": "Books", "country": "XX"}, "country", "“XX” is not a country we know"),
+        ({"tasks": "Books", "industry": "x" * 301}, "industry", "Longer than maximum"),
         (
             {"tasks_file": (io.BytesIO(b"PK\x03\x04\x00"), "tasks.xlsx")},
             "tasks_file",

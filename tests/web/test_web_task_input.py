@@ -147,3 +147,9 @@ def test_csv_with_too_many_rows():
     found = parse_task_csv(data, "big.csv")
     assert found.tasks == []
     assert "more than one analysis takes" in found.problems[0][1]
+
+
+def test_csv_location_column_reads_as_people_write_it():
+    data = b"name,location\nClean the office,On site\nDo the books,remote\n"
+    found = parse_task_csv(data, "t.csv")
+    assert [task["location"] for task in found.tasks] == ["on_site", "remote"]
