@@ -7,7 +7,7 @@ PORT ?= 8000
 export WEB_CONCURRENCY ?= 2
 export FLASK_APP := wsgi
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench loadtest clean browser-tools
 
 # Stamp files make a second run skip the install when the requirements did not change.
 $(BIN)/python:
@@ -26,7 +26,13 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 run: $(VENV)/.runtime
 	HOST=$(HOST) PORT=$(PORT) exec $(BIN)/python -m bpo.serve
 
-test: $(VENV)/.dev
+# axe-core for the browser tests' accessibility check; without npm those checks skip.
+browser-tools:
+	@if command -v npm >/dev/null 2>&1; then \
+	  [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --ignore-scripts --no-audit --no-fund --silent; \
+	else echo "npm not found: the axe-core accessibility checks will be skipped"; fi
+
+test: $(VENV)/.dev browser-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -43,6 +49,11 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/classify_bench.py
 	$(BIN)/python bench/sourcing_bench.py
 	$(BIN)/python bench/analysis_bench.py
+
+# Mixed API traffic at concurrency 4, 16 and 64 against `python -m bpo.serve` in production
+# mode, with a worker killed and PostgreSQL restarted mid-run; not part of `make test`.
+loadtest: $(VENV)/.runtime
+	$(BIN)/python bench/load/loadtest.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

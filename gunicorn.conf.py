@@ -1,12 +1,42 @@
-"""gunicorn settings: workers from WEB_CONCURRENCY, one model load before forking, one BLAS
-thread per worker. `make run` (bpo/serve.py) serves with these settings too."""
+"""gunicorn settings: gthread workers from WEB_CONCURRENCY, one model load before forking, one
+BLAS thread per worker, timeouts and request limits. `make run` (bpo/serve.py) serves with these
+settings too, and so does a deployment: `gunicorn -c gunicorn.conf.py wsgi:app`.
+
+Slow clients: each worker reads requests in `threads` threads while its main loop keeps
+accepting, and idle connections wait in the poller, so a few slow clients cannot starve it. A
+client that trickles its headers still holds one thread; facing the internet, put the reverse
+proxy in deploy/nginx.conf in front, which buffers whole requests before gunicorn sees them.
+"""
 
 import os
 
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+from bpo.config import DEFAULT_WEB_CONCURRENCY
+
+bind = [f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"]
+workers = int(os.environ.get("WEB_CONCURRENCY") or DEFAULT_WEB_CONCURRENCY)
+# Threads per worker: requests served at once by one process (the model and the catalog are
+# shared by them). The app is CPU-bound, so a few threads per core are enough.
+worker_class = "bpo.serve.ProblemJsonThreadWorker"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # Load the app (and its model) once in the master; workers share the memory.
 preload_app = True
+# A worker whose main loop is silent this long is killed and replaced. Requests run in threads
+# and never hold the main loop; an analysis is bounded well inside this by
+# BPO_ANALYSIS_TIME_LIMIT (20 s by default).
 timeout = 60
+# On restart or shutdown, requests in flight get this long to finish.
+graceful_timeout = 30
+# Seconds an idle keep-alive connection is kept open.
+keepalive = 5
+# gunicorn's own request limits, at its maxima: a request line or header this long gets
+# gunicorn's 414/431 (problem+json through the worker class above). Body sizes are the app's
+# to judge (BPO_MAX_CONTENT_LENGTH, 413 problem+json).
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
+# No runtime control socket (gunicornc): one fixed path per user would be shared by every
+# server on the machine (tests, `make loadtest`, `make run`); signals still work.
+control_socket_disable = True
 # The app logs one line per request itself.
 accesslog = None
 errorlog = "-"

@@ -48,12 +48,14 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_security(app: Flask) -> None:
-    """Security headers on every answer and the per-key API rate limit."""
+    """Security headers on every answer, the per-key API rate limit, compression and caching."""
+    from bpo.delivery import init_delivery
     from bpo.limiter import init_limiter
     from bpo.security import init_security
 
     init_security(app)
     init_limiter(app)
+    init_delivery(app)
 
 
 def register_model(app: Flask, model=None) -> None:

@@ -1,4 +1,4 @@
-"""Command-line tasks: prepare, train, evaluate, classify."""
+"""Command-line tasks: prepare, train, evaluate, classify, purge old analyses."""
 
 import json
 import time
@@ -9,6 +9,7 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
+from bpo.analysis_store import purge_expired
 from bpo.apikeys_cli import apikeys_cli
 from bpo.catalog_cli import providers_cli
 from bpo.catalog_store import seed_sample_catalog
@@ -106,9 +107,34 @@ def classify_command(file):
         click.echo(json.dumps(result))
 
 
+@click.group("analyses")
+def analyses_cli():
+    """Stored analyses: keep storage within its retention period."""
+
+
+@analyses_cli.command("purge")
+@with_appcontext
+@click.option(
+    "--days",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Delete analyses older than this many days (default: BPO_RETENTION_DAYS).",
+)
+def purge_command(days: int | None):
+    """Delete analyses (and their label feedback) older than the retention period."""
+    days = days or current_app.config["RETENTION_DAYS"]
+    if days <= 0:
+        raise click.ClickException(
+            "No retention period: set BPO_RETENTION_DAYS or pass --days to say what to delete."
+        )
+    deleted = purge_expired(days)
+    click.echo(f"Deleted {deleted} analyses older than {days} days.")
+
+
 def register_commands(app: Flask) -> None:
     """Attach every command to the app's CLI."""
     for command in (prepare_command, train_command, evaluate_command, classify_command):
         app.cli.add_command(command)
     app.cli.add_command(providers_cli)
     app.cli.add_command(apikeys_cli)
+    app.cli.add_command(analyses_cli)

@@ -6,6 +6,12 @@ from pathlib import Path
 
 from bpo.sourcing import DEFAULT_SOLVER_TIME_LIMIT
 
+# Seconds one analysis may take from classification to bundles: well inside gunicorn's
+# worker timeout (gunicorn.conf.py), with room for reading the request and storing the answer.
+DEFAULT_ANALYSIS_TIME_LIMIT = 20
+# gunicorn's worker processes when WEB_CONCURRENCY is not set (gunicorn.conf.py reads it too).
+DEFAULT_WEB_CONCURRENCY = 2
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # A SECRET_KEY of this length or more counts as a real one in production.
@@ -42,6 +48,12 @@ def _env_bool(name: str, default: bool) -> bool:
     raise ConfigError(f"{name} must be a boolean (1/0, true/false), got {raw!r}")
 
 
+def _env_hosts(name: str) -> list[str] | None:
+    """A comma-separated host list; unset or empty means any host."""
+    hosts = [host.strip() for host in os.environ.get(name, "").split(",") if host.strip()]
+    return hosts or None
+
+
 def load_settings(instance_path: Path) -> dict:
     """Read every setting from the environment; the README lists them all."""
     env = _env_str("BPO_ENV", "development")
@@ -55,13 +67,32 @@ def load_settings(instance_path: Path) -> dict:
         ),
         "MAX_CONTENT_LENGTH": _env_int("BPO_MAX_CONTENT_LENGTH", 2 * 1024 * 1024),
         "MODEL_DIR": _env_str("BPO_MODEL_DIR", str(instance_path / "model")),
+        # Storage bounds: analyses one key may keep (0: no limit), days they are kept (0: ever).
+        "MAX_ANALYSES_PER_KEY": _env_int("BPO_MAX_ANALYSES_PER_KEY", 1000),
+        "RETENTION_DAYS": _env_int("BPO_RETENTION_DAYS", 0),
+        # Host names the app answers to; others get 400 instead of being echoed in links.
+        "TRUSTED_HOSTS": _env_hosts("BPO_TRUSTED_HOSTS"),
+        # The session cookie (flash messages, CSRF) travels over HTTPS only in production.
+        "SESSION_COOKIE_SECURE": _env_bool("BPO_SESSION_COOKIE_SECURE", env == "production"),
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_HTTPONLY": True,
         "LOG_LEVEL": _env_str("BPO_LOG_LEVEL", "INFO").upper(),
         # Open (no keys needed until one exists) only on a development machine by default.
         "API_OPEN": _env_bool("BPO_API_OPEN", env == "development"),
         "RATELIMIT_DEFAULT": _env_str("BPO_RATE_LIMIT", "600 per minute"),
         "RATELIMIT_STORAGE_URI": _env_str("BPO_RATE_LIMIT_STORAGE", "memory://"),
         "SOLVER_TIME_LIMIT": float(_env_int("BPO_SOLVER_TIME_LIMIT", DEFAULT_SOLVER_TIME_LIMIT)),
+        "ANALYSIS_TIME_LIMIT": _env_seconds("BPO_ANALYSIS_TIME_LIMIT", DEFAULT_ANALYSIS_TIME_LIMIT),
+        # Processes that would each keep their own count with a memory:// rate limit store.
+        "WEB_CONCURRENCY": _env_int("WEB_CONCURRENCY", DEFAULT_WEB_CONCURRENCY),
     }
+
+
+def _env_seconds(name: str, default: int) -> float:
+    value = _env_int(name, default)
+    if value <= 0:
+        raise ConfigError(f"{name} must be a positive number of seconds, got {value}")
+    return float(value)
 
 
 def resolve_secret_key(config: dict, instance_path: Path) -> str:

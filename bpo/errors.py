@@ -3,9 +3,12 @@
 import logging
 
 from flask import Flask, g, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, InterfaceError
+from werkzeug.exceptions import Conflict, HTTPException, InternalServerError, ServiceUnavailable
 
+from bpo.analysis_store import AnalysisChanged, AnalysisQuotaExceeded
 from bpo.api.paths import answers_problems
+from bpo.request_log import printable
 from bpo.schemas.messages import flatten_messages
 
 log = logging.getLogger("bpo.errors")
@@ -14,6 +17,9 @@ PROBLEM_MIMETYPE = "application/problem+json"
 
 # Headers an HTTPException may carry that must survive into the answer.
 _KEPT_HEADERS = {"allow", "retry-after", "www-authenticate"}
+
+# Seconds a client should wait before retrying while the database is unavailable.
+DATABASE_RETRY_AFTER = 5
 
 
 def _webargs_errors(error: HTTPException) -> dict[str, list[str]] | None:
@@ -68,7 +74,7 @@ def handle_http_exception(error: HTTPException):
     detail = data.get("message") or error.description or error.name
     errors = _webargs_errors(error)
     if status == 422 and errors is not None:
-        detail = "The request body has invalid fields; see errors."
+        detail = _invalid_input_detail(error)
     elif status == 400 and errors:
         detail = next(iter(errors.values()))[0]
     if answers_problems(request.path):
@@ -77,15 +83,48 @@ def handle_http_exception(error: HTTPException):
     return page, status, headers
 
 
+def _invalid_input_detail(error: HTTPException) -> str:
+    """Say whether the body or the query string (URL parameters) was wrong."""
+    data = getattr(error, "data", None) or {}
+    locations = set((data.get("errors") or data.get("messages") or {}).keys())
+    if locations and locations <= {"query", "querystring"}:
+        return "The query string has invalid or unknown parameters; see errors."
+    return "The request body has invalid fields; see errors."
+
+
+def handle_conflict(error: AnalysisChanged | AnalysisQuotaExceeded):
+    """A lost race or a full quota: 409 with what to do, nothing stored."""
+    return handle_http_exception(Conflict(description=str(error)))
+
+
+def handle_database_error(error: DatabaseError | InterfaceError):
+    """The database cannot be used right now: 503 with Retry-After, not a 500."""
+    if isinstance(error, IntegrityError | DataError):
+        # A constraint or value the app should have caught: a bug, not an outage.
+        return handle_unexpected(error)
+    log.error("database unavailable on %s %s: %s", request.method, printable(request.path), error)
+    unavailable = ServiceUnavailable(
+        description="The database is unavailable; try again in a few seconds.",
+        retry_after=DATABASE_RETRY_AFTER,
+    )
+    return handle_http_exception(unavailable)
+
+
 def handle_unexpected(error: Exception):
     """Log the traceback and answer 500 without revealing it."""
     if isinstance(error, HTTPException):
         return handle_http_exception(error)
-    log.exception("unhandled error on %s %s", request.method, request.path)
+    log.exception("unhandled error on %s %s", request.method, printable(request.path))
     return handle_http_exception(InternalServerError())
 
 
 def register_error_handlers(app: Flask) -> None:
-    """Route every error through the two presenters above."""
+    """Route every error through the presenters above."""
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(Exception, handle_unexpected)
+    app.register_error_handler(AnalysisChanged, handle_conflict)
+    app.register_error_handler(AnalysisQuotaExceeded, handle_conflict)
+    # OperationalError (unreachable, locked, read-only) is a DatabaseError; InterfaceError is
+    # a dropped connection.
+    app.register_error_handler(DatabaseError, handle_database_error)
+    app.register_error_handler(InterfaceError, handle_database_error)

@@ -60,8 +60,14 @@ class AnalysisRecord(db.Model):
     model_version: Mapped[str] = mapped_column(String(100))
     company_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     task_count: Mapped[int] = mapped_column(Integer)
-    request: Mapped[dict] = mapped_column(JSON)
-    result: Mapped[dict] = mapped_column(JSON)
+    totals: Mapped[dict] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    # Large documents, loaded only when read: listings use the columns above.
+    request: Mapped[dict] = mapped_column(JSON, deferred=True)
+    result: Mapped[dict] = mapped_column(JSON, deferred=True)
+
+    # UPDATE ... WHERE version = <read version>: a lost race raises instead of overwriting.
+    __mapper_args__ = {"version_id_col": version}
 
 
 class LabelFeedback(db.Model):

@@ -12,6 +12,18 @@ log = logging.getLogger("bpo.request")
 
 # A caller's own request id is echoed only when it is short and plain.
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# Control characters (line breaks above all) and backslashes, which escaping itself uses.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\\\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """The text on one log line: control characters as \\xNN, so nobody can forge a line."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def configure_logging(level: str) -> None:
@@ -35,8 +47,8 @@ def _finish_request(response):
     response.headers["X-Request-ID"] = g.get("request_id", "-")
     log.info(
         "%s %s %s %.1fms request_id=%s",
-        request.method,
-        request.path,
+        printable(request.method),
+        printable(request.path),
         response.status_code,
         duration_ms,
         g.get("request_id", "-"),

@@ -2,13 +2,59 @@
 
 Preparing in a separate `flask prepare` process would load the libraries and the model twice;
 doing both in one process keeps a second `make run` serving within a few seconds.
+
+Also the gunicorn worker class gunicorn.conf.py names (for `make run` and a plain gunicorn
+deployment alike): gthread, with gunicorn's own error answers in problem+json.
 """
 
+import json
 import os
 
+from gunicorn import util
 from gunicorn.app.base import Application
+from gunicorn.workers.gthread import ThreadWorker
 
 from bpo.config import PROJECT_ROOT
+
+
+def write_problem(sock, status_int: int, reason: str, mesg: str) -> None:
+    """gunicorn's error answer (bad request line, 414, 431, ...) as problem+json, not HTML.
+
+    The app answers every error it sees in problem+json; these are the few gunicorn answers
+    itself, before the app is called, for requests it cannot parse.
+    """
+    body = json.dumps(
+        {
+            "type": "about:blank",
+            "title": reason,
+            "status": status_int,
+            "detail": mesg or reason,
+        }
+    ).encode()
+    head = (
+        f"HTTP/1.1 {status_int} {reason}\r\n"
+        "Connection: close\r\n"
+        "Content-Type: application/problem+json\r\n"
+        "Cache-Control: no-store\r\n"
+        "X-Content-Type-Options: nosniff\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode("latin-1")
+    util.write_nonblock(sock, head + body)
+
+
+class ProblemJsonThreadWorker(ThreadWorker):
+    """gunicorn's gthread worker whose own error answers are problem+json.
+
+    Threads, so one slow request or slow client does not hold the whole process: the main
+    loop keeps accepting, idle connections wait in the poller, and the worker's heartbeat
+    never waits on a request (so a long request is not killed with gunicorn's HTML 500).
+    """
+
+    def init_process(self):
+        # gunicorn's workers answer their errors through util.write_error; in this worker
+        # process (after the fork) that is the problem+json writer.
+        util.write_error = write_problem
+        super().init_process()
 
 
 class PreparedServer(Application):

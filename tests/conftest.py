@@ -68,6 +68,14 @@ def write_company_slice(source: Path, target: Path, every: int) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch):
+    """Each app a test builds is served by this one process: one worker counting rate limits
+    (`make` exports WEB_CONCURRENCY=2 for gunicorn; production refuses several workers that
+    count alone). Tests that start gunicorn pass their own WEB_CONCURRENCY."""
+    monkeypatch.setenv("WEB_CONCURRENCY", "1")
+
+
 @pytest.fixture(scope="session")
 def small_training_data(tmp_path_factory) -> Path:
     """The slice of the training data the small model learns from: lines and companies."""

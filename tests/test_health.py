@@ -29,5 +29,5 @@ def test_readyz_reports_an_unreachable_database(model):
     client = broken.test_client()
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.get_json()["checks"]["database"] == "unreachable"
+    assert response.get_json()["checks"]["database"] == "missing"
     assert client.get("/healthz").status_code == 200

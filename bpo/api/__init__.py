@@ -24,11 +24,12 @@ A guide with curl and Python examples is in docs/api.md.
 def _api_blueprints():
     from bpo.api.analyses import blp as analyses_blp
     from bpo.api.classify import blp as classify_blp
+    from bpo.api.comparison import blp as comparison_blp
     from bpo.api.feedback import blp as feedback_blp
     from bpo.api.model_info import blp as model_blp
     from bpo.api.providers import blp as providers_blp
 
-    return (classify_blp, analyses_blp, feedback_blp, providers_blp, model_blp)
+    return (classify_blp, analyses_blp, comparison_blp, feedback_blp, providers_blp, model_blp)
 
 
 def _register_components(api: Api) -> None:
@@ -40,11 +41,14 @@ def _register_components(api: Api) -> None:
         ProblemSchema,
         TaskTextBodySchema,
     )
-    from bpo.schemas.openapi import exact_constraints
+    from bpo.schemas.openapi import VOCABULARIES, exact_constraints, named_vocabularies
     from bpo.schemas.providers import WORK_MODES_RULE, ApiProviderSchema, ProviderUpdateSchema
 
     api.ma_plugin.converter.add_attribute_function(exact_constraints)
+    api.ma_plugin.converter.add_attribute_function(named_vocabularies)
     components = api.spec.components
+    for name, values in VOCABULARIES.items():
+        components.schema(name, {"type": "string", "enum": list(values)})
     components.security_scheme(
         SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "An API key."}
     )

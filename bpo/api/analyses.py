@@ -8,9 +8,10 @@ from bpo.analysis_store import (
     delete_analysis,
     get_analysis,
     list_analyses,
+    make_room,
     public_view,
 )
-from bpo.api.base import ApiBlueprint, require_json_body
+from bpo.api.base import LOCATION_HEADER, ApiBlueprint, require_json_body
 from bpo.api.pagination import PAGE_HEADERS, paged
 from bpo.auth import owner_key_id
 from bpo.exports import analysis_csv  # the report page's export: one CSV format for both
@@ -52,7 +53,7 @@ def summary(record) -> dict:
         "model_version": record.model_version,
         "company_name": record.company_name,
         "task_count": record.task_count,
-        "totals": record.result["totals"],
+        "totals": record.totals,
         "url": url_for("analyses.Analysis", analysis_id=record.id, _external=True),
     }
 
@@ -63,15 +64,20 @@ class Analyses(MethodView):
 
     @blp.arguments(PageQuerySchema, location="query", as_kwargs=True)
     @blp.response(200, AnalysisPageSchema, headers=PAGE_HEADERS)
+    @blp.doc(operationId="list_analyses")
     def get(self, page, per_page):
         """List your analyses, newest first, a page at a time."""
         records, total = list_analyses(owner_key_id(), page, per_page)
         return paged([summary(record) for record in records], total, page, per_page)
 
     @blp.arguments(AnalysisBodySchema)
-    @blp.response(201, AnalysisSchema)
+    @blp.response(201, AnalysisSchema, headers=LOCATION_HEADER)
+    @blp.doc(operationId="create_analysis")
+    @blp.alt_response(409, response="CONFLICT")
     def post(self, body):
         """Classify the tasks, decide keep or outsource, bundle the outsourced ones; store it."""
+        # Refuse a full quota before the expensive part, not after it.
+        make_room(owner_key_id())
         try:
             record = create_analysis(
                 current_model(),
@@ -91,12 +97,14 @@ class Analysis(MethodView):
 
     @blp.response(200, AnalysisSchema)
     @blp.alt_response(404, response="NOT_FOUND")
+    @blp.doc(operationId="get_analysis")
     def get(self, analysis_id):
         """Return a stored analysis again."""
         return public_view(find_analysis(analysis_id))
 
     @blp.response(204)
     @blp.alt_response(404, response="NOT_FOUND")
+    @blp.doc(operationId="delete_analysis")
     def delete(self, analysis_id):
         """Delete an analysis and the label feedback sent for it."""
         try:
@@ -109,7 +117,7 @@ class Analysis(MethodView):
 class AnalysisExport(MethodView):
     """An analysis as a spreadsheet."""
 
-    @blp.doc(**CSV_DOC)
+    @blp.doc(**CSV_DOC, operationId="export_analysis_csv")
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, analysis_id):
         """Download the per-task result as CSV (UTF-8, header row first)."""

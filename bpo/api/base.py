@@ -5,9 +5,18 @@ import http
 from flask import abort, request
 from flask_smorest import Api, Blueprint
 
+from bpo.api.strict_input import StrictParser, refuse_unknown_query
 from bpo.errors import PROBLEM_MIMETYPE
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+# The header of a 201: where the new resource now lives.
+LOCATION_HEADER = {
+    "Location": {
+        "description": "The URL of the new resource.",
+        "schema": {"type": "string", "format": "uri-reference"},
+    }
+}
 
 # Headers documented on the shared error responses.
 _ERROR_HEADERS = {
@@ -45,16 +54,21 @@ class ProblemApi(Api):
 
 
 class ApiBlueprint(Blueprint):
-    """Blueprint whose operations all document 401, 429 and, with a body, 415."""
+    """Blueprint whose operations all document 401, 405, 429 and, with a body, 400 and 415."""
+
+    # Duplicate keys, deep nesting, huge numbers and unknown query parameters are refused.
+    ARGUMENTS_PARSER = StrictParser()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._prepare_doc_cbks.append(self._document_access_errors)
+        self.before_request(refuse_unknown_query)
 
     @staticmethod
     def _document_access_errors(doc, doc_info, *, method, **kwargs):
         responses = doc.setdefault("responses", {})
-        codes = [401, 429] + ([415] if method.upper() in BODY_METHODS else [])
+        # 400: a body that is not JSON at all; 405: a method the path does not take.
+        codes = [401, 405, 429] + ([400, 415] if method.upper() in BODY_METHODS else [])
         for code in codes:
             responses.setdefault(str(code), http.HTTPStatus(code).name)
         return doc

@@ -24,6 +24,7 @@ class Classify(MethodView):
 
     @blp.arguments(ClassifyBodySchema)
     @blp.response(200, ClassifyResponseSchema)
+    @blp.doc(operationId="classify_tasks")
     def post(self, body):
         """Classify 1 to 1,000 tasks; results come back in input order."""
         tasks = [TaskText(t["name"], t.get("description")) for t in body["tasks"]]

@@ -29,6 +29,8 @@ class Feedback(MethodView):
     @blp.arguments(FeedbackRequestSchema)
     @blp.response(200, AnalysisSchema)
     @blp.alt_response(404, response="NOT_FOUND")
+    @blp.doc(operationId="send_feedback")
+    @blp.alt_response(409, response="CONFLICT")
     def post(self, body, analysis_id):
         """Store corrected labels (who sent them and when) and return the recomputed analysis."""
         try:

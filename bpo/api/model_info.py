@@ -33,6 +33,7 @@ class Model(MethodView):
 
     @blp.response(200, ModelInfoSchema)
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    @blp.doc(operationId="get_model")
     def get(self):
         """Describe the loaded model; 503 when none is loaded."""
         model = current_model()

@@ -4,7 +4,7 @@ from flask import request, url_for
 
 PAGE_HEADERS = {
     "Link": {
-        "description": "RFC 8288 links: rel next, prev, first, last.",
+        "description": "RFC 8288 links: rel self, first, last, next, prev.",
         "schema": {"type": "string"},
     },
     "X-Total-Count": {"description": "Items in all pages.", "schema": {"type": "integer"}},
@@ -41,7 +41,5 @@ def paged(items: list, total: int, page: int, per_page: int, filters: dict | Non
         "pages": pages,
         "links": links,
     }
-    link_header = ", ".join(
-        f'<{url}>; rel="{rel}"' for rel, url in links.items() if url and rel != "self"
-    )
+    link_header = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items() if url)
     return body, {"Link": link_header, "X-Total-Count": str(total)}

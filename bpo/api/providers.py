@@ -7,7 +7,7 @@ from flask.views import MethodView
 from flask_smorest import abort as abort_with_errors
 from marshmallow import ValidationError
 
-from bpo.api.base import ApiBlueprint, require_json_body
+from bpo.api.base import LOCATION_HEADER, ApiBlueprint, require_json_body
 from bpo.api.pagination import PAGE_HEADERS, paged
 from bpo.auth import require_admin
 from bpo.catalog_store import (
@@ -70,6 +70,7 @@ class Providers(MethodView):
 
     @blp.arguments(ProviderQuerySchema, location="query")
     @blp.response(200, ProviderPageSchema, headers=PAGE_HEADERS)
+    @blp.doc(operationId="list_providers")
     def get(self, query):
         """List providers by id; filters combine (all must match)."""
         filters = {name: query.get(name) for name in FILTERS}
@@ -79,9 +80,9 @@ class Providers(MethodView):
         return paged(matches[start : start + per_page], len(matches), page, per_page, filters)
 
     @blp.arguments(ApiProviderSchema)
-    @blp.response(201, ApiProviderSchema)
+    @blp.response(201, ApiProviderSchema, headers=LOCATION_HEADER)
     @blp.alt_response(409, response="CONFLICT")
-    @blp.doc(responses=ADMIN_ONLY)
+    @blp.doc(responses=ADMIN_ONLY, operationId="create_provider")
     def post(self, provider):
         """Add a provider (admin keys only); 409 when the id is taken."""
         if get_provider(provider.id) is not None:
@@ -96,14 +97,21 @@ class ProviderResource(MethodView):
 
     @blp.response(200, ApiProviderSchema)
     @blp.alt_response(404, response="NOT_FOUND")
+    @blp.doc(operationId="get_provider")
     def get(self, provider_id):
         """Return one provider."""
         return _existing(provider_id)
 
     @blp.arguments(ProviderUpdateSchema)
     @blp.response(200, ApiProviderSchema)
-    @blp.alt_response(201, schema=ApiProviderSchema, description="Created", success=True)
-    @blp.doc(responses=ADMIN_ONLY)
+    @blp.alt_response(
+        201,
+        schema=ApiProviderSchema,
+        description="Created",
+        success=True,
+        headers=LOCATION_HEADER,
+    )
+    @blp.doc(responses=ADMIN_ONLY, operationId="replace_provider")
     def put(self, provider, provider_id):
         """Replace a provider, or create it under this id (admin keys only)."""
         if provider.id not in (None, provider_id):
@@ -119,7 +127,7 @@ class ProviderResource(MethodView):
 
     @blp.response(204)
     @blp.alt_response(404, response="NOT_FOUND")
-    @blp.doc(responses=ADMIN_ONLY)
+    @blp.doc(responses=ADMIN_ONLY, operationId="delete_provider")
     def delete(self, provider_id):
         """Remove a provider from the catalog (admin keys only); stored analyses keep theirs."""
         if not delete_provider(provider_id):

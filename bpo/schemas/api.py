@@ -1,6 +1,8 @@
 """Shapes only the JSON API has: its request bodies, problems, pages, feedback, model info."""
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+import copy
+
+from marshmallow import RAISE, Schema, ValidationError, fields, missing, validate, validates_schema
 
 from bpo.schemas.fields import StrictInteger, StrictSchema, json_strict
 from bpo.schemas.providers import ApiProviderSchema
@@ -9,10 +11,11 @@ from bpo.schemas.requests import (
     AnalysisRequestSchema,
     AnalysisTaskSchema,
     ClassifyRequestSchema,
+    CompanySchema,
     TaskTextSchema,
 )
-from bpo.schemas.results import TotalsSchema
-from bpo.sourcing.vocabulary import CERTIFICATIONS
+from bpo.schemas.results import CompanyResultSchema, TotalsSchema, UtcTimestamp
+from bpo.sourcing.vocabulary import CERTIFICATIONS, DECISIONS
 from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 
 MAX_PER_PAGE = 100
@@ -79,8 +82,8 @@ class AnalysisSummarySchema(Schema):
     """One analysis in a listing: enough to pick it, without every task."""
 
     id = fields.String(required=True)
-    created_at = fields.String(required=True)
-    updated_at = fields.String(required=True)
+    created_at = UtcTimestamp(required=True)
+    updated_at = UtcTimestamp(required=True)
     model_version = fields.String(required=True)
     company_name = fields.String(required=True, allow_none=True)
     task_count = fields.Integer(required=True)
@@ -116,8 +119,10 @@ class LabelCorrectionSchema(StrictSchema):
             )
 
 
-# What `some_label` checks, said in the OpenAPI document.
-LABEL_CORRECTION_RULE = {"anyOf": [{"required": [head]} for head in HEADS]}
+# What `some_label` checks, said in the OpenAPI document: task_index plus at least one head
+# (no other keys are allowed). A size rather than an anyOf, which generated clients would read
+# as a union of untyped objects.
+LABEL_CORRECTION_RULE = {"minProperties": 2}
 
 
 class FeedbackRequestSchema(StrictSchema):
@@ -195,3 +200,110 @@ class ModelInfoSchema(Schema):
         metadata={"description": "The rest of the metadata: library versions, data hash, ..."},
     )
     labels = fields.Nested(LabelsSchema, required=True)
+
+
+def _changes_only(schema_cls: type[Schema], name: str, doc: str) -> type[Schema]:
+    """The schema with no defaults: a field left out is one the caller does not change."""
+    overrides = {}
+    for field_name, field in schema_cls._declared_fields.items():
+        field = copy.copy(field)
+        field.load_default = missing
+        overrides[field_name] = field
+    return type(name, (schema_cls,), {**overrides, "__doc__": doc, "__module__": __name__})
+
+
+CompanyChangesSchema = _changes_only(
+    json_strict(CompanySchema),
+    "CompanyChangesSchema",
+    "Company settings to change in a copy; every field left out keeps the original's value.",
+)
+
+
+class CopyRequestSchema(StrictSchema):
+    """Body of POST /analyses/<id>/copy."""
+
+    company = fields.Nested(
+        CompanyChangesSchema,
+        load_default=dict,
+        metadata={
+            "description": "Only the settings that differ from the original, e.g. "
+            "vendor_management_cost, max_providers, preferred_regions, default_hourly_cost."
+        },
+    )
+
+
+class PlanProviderSchema(Schema):
+    """A provider one plan uses and what it takes on."""
+
+    provider_id = fields.String(required=True)
+    provider_name = fields.String(required=True)
+    task_count = fields.Integer(required=True)
+    hours_per_month = fields.Float(required=True)
+    monthly_cost = fields.Float(required=True)
+
+
+class PlanSchema(Schema):
+    """One side of a comparison: the analysis, its settings, totals and providers."""
+
+    id = fields.String(required=True)
+    created_at = UtcTimestamp(required=True)
+    company = fields.Nested(CompanyResultSchema, required=True)
+    totals = fields.Nested(TotalsSchema, required=True)
+    providers = fields.List(fields.Nested(PlanProviderSchema), required=True)
+
+
+class TotalsDifferenceSchema(Schema):
+    """Second plan minus first plan, per total."""
+
+    current_monthly_cost = fields.Float(required=True)
+    proposed_monthly_cost = fields.Float(required=True)
+    monthly_savings = fields.Float(required=True)
+    annual_savings = fields.Float(required=True)
+    management_cost = fields.Float(required=True)
+    providers_used = fields.Integer(required=True)
+
+
+class CompanyChangeSchema(Schema):
+    """A company setting that differs between the two plans."""
+
+    field = fields.String(required=True)
+    first = fields.Raw(required=True, allow_none=True)
+    second = fields.Raw(required=True, allow_none=True)
+
+
+class TaskSideSchema(Schema):
+    """What one plan does with a task."""
+
+    decision = fields.String(required=True, validate=validate.OneOf(DECISIONS))
+    provider_id = fields.String(required=True, allow_none=True)
+    provider_name = fields.String(required=True, allow_none=True)
+    proposed_monthly_cost = fields.Float(required=True)
+
+
+class DifferingTaskSchema(Schema):
+    """A task the two plans treat differently."""
+
+    index = fields.Integer(required=True)
+    name = fields.String(required=True)
+    changes = fields.List(
+        fields.String(validate=validate.OneOf(("decision", "provider"))), required=True
+    )
+    first = fields.Nested(TaskSideSchema, required=True, allow_none=True)
+    second = fields.Nested(TaskSideSchema, required=True, allow_none=True)
+
+
+class ComparisonSchema(Schema):
+    """Two plans side by side: totals, providers, and the tasks whose decision differs."""
+
+    first = fields.Nested(PlanSchema, required=True)
+    second = fields.Nested(PlanSchema, required=True)
+    totals_difference = fields.Nested(TotalsDifferenceSchema, required=True)
+    company_changes = fields.List(fields.Nested(CompanyChangeSchema), required=True)
+    providers_only_in_first = fields.List(fields.String(), required=True)
+    providers_only_in_second = fields.List(fields.String(), required=True)
+    providers_in_both = fields.List(fields.String(), required=True)
+    same_tasks = fields.Boolean(
+        required=True,
+        metadata={"description": "Both plans list the same tasks in the same order."},
+    )
+    differing_tasks = fields.List(fields.Nested(DifferingTaskSchema), required=True)

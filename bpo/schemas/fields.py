@@ -7,14 +7,47 @@ Form and CSV input arrive as text and use the loose schemas; the JSON API parses
 import copy
 import functools
 
-from marshmallow import RAISE, Schema, fields
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
+
+NUL_MESSAGE = "Must not contain NUL characters (\\u0000)."
+SURROGATE_MESSAGE = "Must be valid Unicode: it holds an unpaired surrogate (\\ud800-\\udfff)."
+
+
+# What the OpenAPI document says of free text: no NUL (lone surrogates are not valid JSON text).
+NO_NUL_PATTERN = r"^[^\u0000]*$"
+
+
+def refuse_unsafe_text(value: str) -> None:
+    """Refuse text no database column can hold: NUL characters and lone surrogates."""
+    if "\x00" in value:
+        raise ValidationError(NUL_MESSAGE)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(SURROGATE_MESSAGE) from None
 
 
 class StrictSchema(Schema):
-    """Unknown fields are an error, so typos never pass silently."""
+    """Unknown fields are an error, so typos never pass silently; text must be storable."""
 
     class Meta:
         unknown = RAISE
+
+    @pre_load
+    def refuse_unsafe_strings(self, data, **kwargs):
+        """Name every top-level text field holding NUL or a lone surrogate (forms and CSV too)."""
+        if not isinstance(data, dict):
+            return data
+        errors = {}
+        for key, value in data.items():
+            try:
+                if isinstance(value, str):
+                    refuse_unsafe_text(value)
+            except ValidationError as exc:
+                errors[key] = exc.messages
+        if errors:
+            raise ValidationError(errors)
+        return data
 
 
 def strip_strings(data: dict, names: tuple[str, ...]) -> dict:
@@ -25,6 +58,15 @@ def strip_strings(data: dict, names: tuple[str, ...]) -> dict:
         key: value.strip() if key in names and isinstance(value, str) else value
         for key, value in data.items()
     }
+
+
+class StrictString(fields.String):
+    """A JSON string only, and one a database can store (no NUL, no lone surrogate)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        refuse_unsafe_text(text)
+        return text
 
 
 class StrictFloat(fields.Float):
@@ -57,6 +99,7 @@ class StrictInteger(fields.Integer):
 
 
 _STRICT_TYPES = {
+    fields.String: StrictString,
     fields.Float: StrictFloat,
     fields.Integer: StrictInteger,
     fields.Boolean: StrictBoolean,
@@ -70,10 +113,18 @@ def _strict_field(field: fields.Field) -> fields.Field:
     if strict is not None:
         # The strict classes only tighten _deserialize, so the copy keeps every setting.
         field.__class__ = strict
+    if strict is StrictString and not any(
+        isinstance(rule, validate.Regexp | validate.OneOf) for rule in field.validators
+    ):
+        # Free text: the document says what StrictString refuses (a pattern or enum already does).
+        field.metadata = {"pattern": NO_NUL_PATTERN, **field.metadata}
     if isinstance(field, fields.List):
         field.inner = _strict_field(field.inner)
-    elif isinstance(field, fields.Dict) and field.value_field is not None:
-        field.value_field = _strict_field(field.value_field)
+    elif isinstance(field, fields.Dict):
+        if field.key_field is not None:
+            field.key_field = _strict_field(field.key_field)
+        if field.value_field is not None:
+            field.value_field = _strict_field(field.value_field)
     elif isinstance(field, fields.Nested) and isinstance(field.nested, type):
         field.nested = json_strict(field.nested)
         field._schema = None  # drop a schema instance cached from the loose class

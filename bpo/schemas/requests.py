@@ -15,10 +15,15 @@ MAX_NAME_LENGTH = 500
 MAX_DESCRIPTION_LENGTH = 5000
 MAX_CLASSIFY_TASKS = 1000
 MAX_ANALYSIS_TASKS = 5000
+# One analysis's own provider shortlist, and tasks × providers: what bounds the matching and the
+# bundle problem, so an analysis at these limits answers inside its time budget.
+MAX_ANALYSIS_PROVIDERS = 250
+MAX_TASK_PROVIDER_PAIRS = 250_000
 MIN_TRANSACTIONS = 0.01
 MAX_PROFILE_LENGTH = 300
-# Names are trimmed before the length check, so a name needs one non-space character.
-NON_BLANK = r"\S"
+# Names are trimmed before the length check, so a name needs one non-space character;
+# no NUL anywhere (see bpo.schemas.fields.refuse_unsafe_text).
+NON_BLANK = r"^[^\u0000]*[^\s\u0000][^\u0000]*$"
 TASK_AS_STRING = {
     "type": "string",
     "minLength": 1,
@@ -234,11 +239,30 @@ class AnalysisRequestSchema(StrictSchema):
         fields.Nested(ApiProviderSchema),
         load_default=None,
         allow_none=True,
-        validate=validate.Length(min=1, max=1000),
+        validate=validate.Length(
+            min=1,
+            max=MAX_ANALYSIS_PROVIDERS,
+            error=f"Send 1 to {MAX_ANALYSIS_PROVIDERS} providers (the limit per analysis).",
+        ),
         metadata={
-            "description": "Your own provider shortlist instead of the stored catalog; ids unique."
+            "description": "Your own provider shortlist instead of the stored catalog; ids unique. "
+            f"At most {MAX_ANALYSIS_PROVIDERS} providers, and tasks × providers at most "
+            f"{MAX_TASK_PROVIDER_PAIRS:,} (e.g. 1,000 tasks with 250 providers, or 5,000 with 50)."
         },
     )
+
+    @validates_schema
+    def bounded_matching(self, data, **kwargs):
+        """Every task is matched against every provider: bound the product, name the limit."""
+        providers = data.get("providers") or ()
+        pairs = len(data.get("tasks") or ()) * len(providers)
+        if pairs > MAX_TASK_PROVIDER_PAIRS:
+            raise ValidationError(
+                f"tasks × providers may be at most {MAX_TASK_PROVIDER_PAIRS:,} per analysis; "
+                f"{len(data['tasks']):,} tasks × {len(providers):,} providers is {pairs:,}. "
+                "Send fewer tasks or fewer providers (or use the stored catalog).",
+                "providers",
+            )
 
     @validates_schema
     def unique_provider_ids(self, data, **kwargs):

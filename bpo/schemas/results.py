@@ -1,9 +1,31 @@
 """What comes back: a task's labels, a classification, and a stored analysis."""
 
+from datetime import UTC, datetime
+
 from marshmallow import Schema, fields, validate
 
 from bpo.sourcing.vocabulary import DECISIONS
 from classifier import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
+
+# The closed answers a result carries besides labels and decisions.
+SOLVER_STATUSES = ("optimal", "time_limit", "fallback", "deadline")
+MANAGEMENT_RULE_SOURCES = ("default", "company")
+PROVIDERS_SOURCES = ("catalog", "request")
+
+
+class UtcTimestamp(fields.DateTime):
+    """An ISO 8601 moment with its UTC offset; a stored moment without one is UTC.
+
+    SQLite hands timestamps back without their offset, and the stored view has them as text.
+    """
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is None:
+            return None
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat()
 
 
 class HeadSchema(Schema):
@@ -129,7 +151,7 @@ class ManagementRuleSchema(Schema):
 
     fixed_per_provider = fields.Float(required=True)
     share_of_provider_charge = fields.Float(required=True)
-    source = fields.String(required=True, validate=validate.OneOf(("default", "company")))
+    source = fields.String(required=True, validate=validate.OneOf(MANAGEMENT_RULE_SOURCES))
     text = fields.String(required=True)
 
 
@@ -153,7 +175,16 @@ class SolverSchema(Schema):
     """How the bundles were found: `optimal`, or a reported fallback."""
 
     status = fields.String(
-        required=True, validate=validate.OneOf(("optimal", "time_limit", "fallback"))
+        required=True,
+        validate=validate.OneOf(SOLVER_STATUSES),
+        metadata={
+            "description": "`optimal`: proved least cost (to the cent). `time_limit`: the exact "
+            "solver's own limit (BPO_SOLVER_TIME_LIMIT) was reached; the best plan found is "
+            "returned. `fallback`: the exact solver failed; a greedy plan is returned. "
+            "`deadline`: the analysis's time budget (BPO_ANALYSIS_TIME_LIMIT) ran out, "
+            "classification and all, so the search was cut short; the plan is feasible but may "
+            "cost more than the best one."
+        },
     )
 
 
@@ -175,11 +206,11 @@ class AnalysisSchema(Schema):
     """A stored analysis as GET /analyses/<id> returns it."""
 
     id = fields.String(required=True)
-    created_at = fields.String(required=True)
-    updated_at = fields.String(required=True)
+    created_at = UtcTimestamp(required=True)
+    updated_at = UtcTimestamp(required=True)
     model_version = fields.String(required=True)
     company = fields.Nested(CompanyResultSchema, required=True)
-    providers_source = fields.String(required=True, validate=validate.OneOf(("catalog", "request")))
+    providers_source = fields.String(required=True, validate=validate.OneOf(PROVIDERS_SOURCES))
     tasks = fields.List(fields.Nested(TaskResultSchema), required=True)
     bundles = fields.List(fields.Nested(BundleSchema), required=True)
     totals = fields.Nested(TotalsSchema, required=True)

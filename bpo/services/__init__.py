@@ -2,7 +2,8 @@
 
 Plain functions, no request and no templates: the web and API blueprints parse, call one of
 these, and present the result. `classification` labels tasks; `analysis` runs, stores and
-reruns keep-or-outsource analyses (storage itself is `bpo.analysis_store`).
+reruns keep-or-outsource analyses (storage itself is `bpo.analysis_store`); `comparison`
+copies an analysis under other company settings and compares two plans.
 """
 
 from bpo.services.analysis import InvalidCorrection, analyse, correct_labels, create_analysis
@@ -13,6 +14,7 @@ from bpo.services.classification import (
     classify_tasks,
     require_model,
 )
+from bpo.services.comparison import compare_analyses, copy_analysis
 
 __all__ = [
     "InvalidCorrection",
@@ -21,6 +23,8 @@ __all__ = [
     "analyse",
     "apply_overrides",
     "classify_tasks",
+    "compare_analyses",
+    "copy_analysis",
     "correct_labels",
     "create_analysis",
     "require_model",

@@ -3,6 +3,10 @@
 A submission is a validated analysis request: `company`, `tasks`, and optionally `providers`.
 """
 
+import logging
+
+from flask import current_app, g, has_app_context, has_request_context
+
 from bpo.analysis_store import get_analysis, store_analysis, store_recomputed, submission_of
 from bpo.catalog_store import load_catalog
 from bpo.models import AnalysisRecord
@@ -12,9 +16,12 @@ from bpo.services.classification import (
     company_context,
     require_model,
 )
+from bpo.sourcing.deadline import Deadline
 from bpo.sourcing.domain import Company, Provider, Task
 from bpo.sourcing.engine import run_sourcing
 from classifier import HEADS, TaskClassifier
+
+log = logging.getLogger(__name__)
 
 # The task fields the engine takes straight from the submission.
 _TASK_FIELDS = (
@@ -105,14 +112,25 @@ def analyse(
     catalog: list[Provider],
     *,
     time_limit: float,
+    budget: float | None = None,
 ) -> dict:
-    """Run one analysis without storing it: labels, decisions, bundles and totals."""
+    """Run one analysis without storing it: labels, decisions, bundles and totals.
+
+    `budget` seconds (default: the app's ANALYSIS_TIME_LIMIT) bound every phase together,
+    counted from when the request arrived: reading and validating it, classification and policy
+    spend from it, the bundle search gets what is left, and `solver.status` is "deadline" when
+    the budget cut the search short.
+    """
+    deadline = Deadline(_analysis_budget() if budget is None else budget, started=_arrived())
     model = require_model(model)
     providers = submission.get("providers") or catalog
     names = {provider.id: provider.name for provider in providers}
     tasks, labels = _classified_tasks(model, submission["tasks"], submission["company"])
     company = _company(submission["company"])
-    result = run_sourcing(tasks, providers, company, time_limit=time_limit).to_dict()
+    sourcing = run_sourcing(tasks, providers, company, time_limit=time_limit, deadline=deadline)
+    if sourcing.status != "optimal":
+        log.info("bundle search %s: %s", sourcing.status, sourcing.solver_detail)
+    result = sourcing.to_dict()
     rows = [
         {
             **decided,
@@ -136,6 +154,21 @@ def analyse(
     }
 
 
+def _arrived() -> float | None:
+    """When the current request arrived (the request log's time.perf_counter() reading)."""
+    if not has_request_context():
+        return None
+    started = g.get("started")
+    return started if isinstance(started, float) else None
+
+
+def _analysis_budget() -> float | None:
+    """The app's ANALYSIS_TIME_LIMIT in seconds; outside an app, no limit."""
+    if not has_app_context():
+        return None
+    return current_app.config.get("ANALYSIS_TIME_LIMIT")
+
+
 def create_analysis(
     model: TaskClassifier | None,
     submission: dict,
@@ -157,8 +190,10 @@ def correct_labels(
     *,
     time_limit: float,
 ) -> AnalysisRecord:
-    """Store a person's corrected labels and recompute the analysis with them."""
-    record = get_analysis(analysis_id, owner_key_id)
+    """Store a person's corrected labels and recompute the analysis; AnalysisChanged if raced."""
+    # PostgreSQL locks the row, so corrections wait for each other; elsewhere the version
+    # check at commit refuses a correction computed from an analysis changed meanwhile.
+    record = get_analysis(analysis_id, owner_key_id, for_update=True)
     submission = submission_of(record)
     task_count = len(submission["tasks"])
     for position, correction in enumerate(corrections):

@@ -11,6 +11,7 @@ from bpo.sourcing.costs import (
     provider_cost,
     task_hours,
 )
+from bpo.sourcing.deadline import Deadline
 from bpo.sourcing.domain import Company, Provider, Reason, Task
 from bpo.sourcing.matching import eligible_providers, no_match_reason
 from bpo.sourcing.partition import DEFAULT_SOLVER_TIME_LIMIT, Partition, partition_tasks
@@ -19,6 +20,10 @@ from bpo.sourcing.results import Bundle, SourcingResult, TaskOutcome, Totals
 
 # Why a task the policy lets out cannot go: ("keep" | "review", the reason).
 HeldBack = tuple[str, Reason]
+# Of an analysis's deadline, the share (at most this many seconds) kept for the work after the
+# partition: reasons, bundles and totals, then storing the answer.
+AFTER_PARTITION_SHARE = 0.15
+AFTER_PARTITION_MOST = 3.0
 
 
 def run_sourcing(
@@ -27,8 +32,14 @@ def run_sourcing(
     company: Company,
     *,
     time_limit: float = DEFAULT_SOLVER_TIME_LIMIT,
+    deadline: Deadline | None = None,
 ) -> SourcingResult:
-    """Decide every task, bundle the outsourced ones at least total cost, and add it all up."""
+    """Decide every task, bundle the outsourced ones at least total cost, and add it all up.
+
+    `deadline` is the whole analysis's budget: what policy and matching spent is gone, and the
+    partition must finish a little before it (status "deadline" if that cut it short).
+    """
+    deadline = deadline or Deadline()
     tasks = list(tasks)
     if len({task.index for task in tasks}) != len(tasks):
         raise ValueError("task indexes must be unique")
@@ -45,7 +56,10 @@ def run_sourcing(
         for task, verdict in zip(tasks, verdicts, strict=True)
         if verdict.decision == "outsource" and task.index not in held_back
     ]
-    partition = partition_tasks(candidates, providers, company, time_limit=time_limit)
+    after = min(AFTER_PARTITION_MOST, AFTER_PARTITION_SHARE * deadline.seconds)
+    partition = partition_tasks(
+        candidates, providers, company, time_limit=time_limit, deadline=deadline.earlier(after)
+    )
 
     by_id = {provider.id: provider for provider in providers}
     rule = management_rule(company)
@@ -98,7 +112,9 @@ def _final_word(task, verdict: Decision, provider, held, bundles, providers, com
     if held is not None:
         return "keep", (held[1], *in_principle(verdict.reasons))
     if provider is None:
-        why = _why_kept(task, providers, company, {bundle.provider_id for bundle in bundles})
+        why = _why_kept(
+            task, providers, company, {b.provider_id: b.hours_per_month for b in bundles}
+        )
         return "keep", (why, *in_principle(verdict.reasons))
     saving = in_house_cost(task, company) - provider_cost(task, provider, company)
     rate = provider.services[task.function]
@@ -113,27 +129,35 @@ def _final_word(task, verdict: Decision, provider, held, bundles, providers, com
     return "outsource", (*verdict.reasons, Reason("assigned", text))
 
 
-def _why_kept(task: Task, providers, company: Company, used: set[str]) -> Reason:
-    """Why a task the policy lets out still stays in-house after the partition."""
+def _why_kept(task: Task, providers, company: Company, used: dict[str, float]) -> Reason:
+    """Why a task the policy lets out still stays in-house after the partition, naming the
+    provider that would have been cheapest and the limit that stopped it."""
     hours = task_hours(task, company)
-    fitting = [
-        p
-        for p in eligible_providers(task, providers, company)
-        if hours <= p.capacity_hours_per_month
-    ]
+    eligible = list(eligible_providers(task, providers, company))
+    fitting = [p for p in eligible if hours <= p.capacity_hours_per_month]
     if not fitting:
+        largest = max(eligible, key=lambda p: p.capacity_hours_per_month, default=None)
+        if largest is None:
+            return Reason(
+                "no_capacity",
+                f"needs {hours:g} hours a month; no matching provider has that capacity",
+            )
         return Reason(
-            "no_capacity", f"needs {hours:g} hours a month; no matching provider has that capacity"
+            "no_capacity",
+            f"needs {hours:g} hours a month; the largest provider that could take it, "
+            f"{largest.name}, has capacity for {largest.capacity_hours_per_month:g}",
         )
     in_house = in_house_cost(task, company)
     charge = {p.id: provider_cost(task, p, company) for p in fitting}
-    cheapest = min(charge.values())
+    best = min(fitting, key=lambda p: charge[p.id])
+    cheapest = charge[best.id]
     if cheapest >= in_house:
         return Reason(
             "cheaper_in_house",
-            f"cheaper in-house: {in_house:,.0f} USD a month against {cheapest:,.0f} USD at the "
-            "cheapest matching provider",
+            f"cheaper in-house: {in_house:,.0f} USD a month against {cheapest:,.0f} USD at "
+            f"{best.name}, the cheapest provider that could take it",
         )
+    offer = f"{best.name} would charge {cheapest:,.0f} instead of {in_house:,.0f} USD a month"
     cheaper = [p for p in fitting if charge[p.id] < in_house]
     # No cheaper provider is in the plan and none would take this task alone: their minimums,
     # not the management cost, keep it home.
@@ -141,15 +165,26 @@ def _why_kept(task: Task, providers, company: Company, used: set[str]) -> Reason
         lowest = min(p.min_monthly_spend for p in cheaper)
         return Reason(
             "below_minimum_spend",
-            f"a provider would charge {cheapest:,.0f} instead of {in_house:,.0f} USD a month, but "
-            f"the providers that would take it ask for at least {lowest:,.0f} USD a month of "
-            "work, more than can be bundled with them at a saving",
+            f"kept because of {best.name}'s minimum spend of {best.min_monthly_spend:,.0f} USD a "
+            f"month: {offer}, but the providers that would take it ask for at least "
+            f"{lowest:,.0f} USD a month of work, more than can be bundled with them at a saving",
+        )
+    if best.id in used and used[best.id] + hours > best.capacity_hours_per_month:
+        return Reason(
+            "capacity_taken",
+            f"kept because {best.name}'s capacity of {best.capacity_hours_per_month:g} hours a "
+            f"month is taken by other tasks ({used[best.id]:g} hours): {offer}",
+        )
+    if best.id not in used and company.max_providers and len(used) >= company.max_providers:
+        return Reason(
+            "provider_cap",
+            f"kept because the plan already uses your cap of {company.max_providers} "
+            f"{'provider' if company.max_providers == 1 else 'providers'}: {offer}",
         )
     return Reason(
         "not_worth_overhead",
-        f"a provider would charge {cheapest:,.0f} instead of {in_house:,.0f} USD a month, but with "
-        f"the management cost ({management_rule(company).summary}), minimum spends, capacity "
-        "and any cap on providers, the cheapest plan keeps it in-house",
+        f"kept because managing {best.name} ({management_rule(company).summary}) costs more than "
+        f"it saves: {offer}",
     )
 
 

@@ -3,27 +3,42 @@
 import numpy as np
 
 from bpo.sourcing.assignment import TOLERANCE, AssignmentProblem
+from bpo.sourcing.deadline import Deadline
 
 
-def solve_greedy(problem: AssignmentProblem) -> np.ndarray:
-    """A feasible, usually good answer: best savings first, then close providers that don't pay."""
-    z, open_mask = _settle(problem, _fill(problem, np.ones(len(problem.capacity), dtype=bool)))
+def solve_greedy(problem: AssignmentProblem, deadline: Deadline | None = None) -> np.ndarray:
+    """A feasible, usually good answer: best savings first, then close providers that don't pay.
+
+    Past the deadline it stops improving and returns the feasible answer it has (noting the
+    cut in `deadline`); the repair that makes an answer feasible is one quick round then.
+    """
+    deadline = deadline or Deadline()
+    start = _fill(problem, np.ones(len(problem.capacity), dtype=bool))
+    z, open_mask = _settle(problem, start, deadline=deadline)
     # Drop pass: closing a provider that pays its way can still free tasks for cheaper ones.
     improved = True
     while improved:
         improved = False
         best_cost = problem.total_cost(z)
         for provider in np.flatnonzero(problem.providers_used(z)):
+            if deadline.expired():
+                deadline.note("greedy improvement")
+                return z
             trial_mask = open_mask.copy()
             trial_mask[provider] = False
-            trial, trial_mask = _settle(problem, _fill(problem, trial_mask), trial_mask)
+            trial, trial_mask = _settle(problem, _fill(problem, trial_mask), trial_mask, deadline)
             if problem.total_cost(trial) < best_cost - TOLERANCE:
                 z, open_mask, improved = trial, trial_mask, True
                 break
     return z
 
 
-def round_lp(problem: AssignmentProblem, z_lp: np.ndarray, y_lp: np.ndarray) -> np.ndarray:
+def round_lp(
+    problem: AssignmentProblem,
+    z_lp: np.ndarray,
+    y_lp: np.ndarray,
+    deadline: Deadline | None = None,
+) -> np.ndarray:
     """Round an LP solution down, top it up to capacity and minimums, repair: a feasible answer."""
     z = np.minimum(np.floor(z_lp + TOLERANCE), problem.count[problem.pair_class])
     z = np.maximum(z, 0.0)
@@ -31,7 +46,7 @@ def round_lp(problem: AssignmentProblem, z_lp: np.ndarray, y_lp: np.ndarray) -> 
     open_mask = problem.providers_used(z) | (y_lp > TOLERANCE)
     z = _fill(problem, open_mask, z)
     z = _meet_minimums(problem, z, open_mask)
-    z, open_mask = _settle(problem, z, open_mask)
+    z, open_mask = _settle(problem, z, open_mask, deadline)
     return _make_room(problem, z, open_mask)
 
 
@@ -134,16 +149,42 @@ def _meet_minimums(problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndar
 
 
 def _settle(
-    problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndarray | None = None
+    problem: AssignmentProblem,
+    z: np.ndarray,
+    open_mask: np.ndarray | None = None,
+    deadline: Deadline | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Close, one at a time, used providers that break a rule or do not pay, refilling the rest."""
     open_mask = problem.providers_used(z) if open_mask is None else open_mask.copy()
     z = _fill(problem, open_mask, z)
     while (worst := _worst_provider(problem, z, open_mask)) is not None:
+        if deadline is not None and deadline.expired():
+            deadline.note("greedy repair")
+            return _settle_at_once(problem, z, open_mask)
         open_mask[worst] = False
         z = z * (problem.pair_provider != worst)
         z = _fill(problem, open_mask, z)
     return z, open_mask
+
+
+def _settle_at_once(
+    problem: AssignmentProblem, z: np.ndarray, open_mask: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A feasible answer in one round: close every provider that breaks a rule or does not pay.
+
+    The rest are refilled without opening any other, so they only gain work: their minimums
+    stay met, their net saving only grows and the number of providers used cannot rise.
+    """
+    spend = problem.per_provider(z * problem.pair_cost)
+    net = problem.per_provider(z * problem.saving) - problem.management_cost
+    used = problem.providers_used(z) & open_mask
+    closing = used & ((spend < problem.min_spend - TOLERANCE) | (net <= 0))
+    keep = used & ~closing
+    if problem.max_providers is not None and keep.sum() > problem.max_providers:
+        kept = np.flatnonzero(keep)
+        keep[kept[np.argsort(-net[kept], kind="stable")[problem.max_providers :]]] = False
+    z = z * keep[problem.pair_provider]
+    return _fill(problem, keep, z), keep
 
 
 def _fill(problem: AssignmentProblem, open_mask: np.ndarray, z: np.ndarray | None = None):

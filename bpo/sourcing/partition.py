@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bpo.sourcing.assignment import AssignmentProblem, solve_lp, solve_milp
+from bpo.sourcing.deadline import Deadline
 from bpo.sourcing.domain import Company, Provider, Task
 from bpo.sourcing.heuristics import round_lp, solve_greedy
 from bpo.sourcing.problem import assign_members, build_problem
@@ -16,6 +17,8 @@ from bpo.sourcing.problem import assign_members, build_problem
 DEFAULT_SOLVER_TIME_LIMIT = 5.0
 # "Optimal" means proved optimal to within this many USD a month (HiGHS's absolute MIP gap).
 DEFAULT_TOLERANCE = 0.01
+# Below this many seconds left of the analysis's deadline HiGHS is not started at all.
+MIN_SOLVER_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,7 @@ class Partition:
     """Which provider takes each outsourced task, and how sure the solver is that it is best."""
 
     assignment: dict[int, str]  # task index -> provider id; tasks not listed stay in-house
-    status: str  # "optimal" | "time_limit" | "fallback"
+    status: str  # "optimal" | "time_limit" | "fallback" | "deadline"
     monthly_cost: float  # total for the given tasks: in-house + provider charges + management
     detail: str  # what the solver did, for logs and the curious
 
@@ -43,6 +46,7 @@ def partition_tasks(
     company: Company,
     time_limit: float = DEFAULT_SOLVER_TIME_LIMIT,
     tolerance: float = DEFAULT_TOLERANCE,
+    deadline: Deadline | None = None,
 ) -> Partition:
     """Give each task to in-house or one eligible provider, minimising total monthly cost.
 
@@ -51,8 +55,10 @@ def partition_tasks(
     capacity, minimum monthly spend of every used provider, and `company.max_providers`.
     HiGHS solves it exactly (to `tolerance` USD a month) within `time_limit` seconds. Past the
     limit the best answer found is returned as "time_limit"; if HiGHS fails, a greedy answer
-    is returned as "fallback".
+    is returned as "fallback". HiGHS never runs past `deadline` (the analysis's budget), and
+    neither does the greedy search; an answer cut short by it is "deadline".
     """
+    deadline = deadline or Deadline()
     indexes = [task.index for task in tasks]
     if len(set(indexes)) != len(indexes):
         raise ValueError("task indexes must be unique")
@@ -60,32 +66,49 @@ def partition_tasks(
     if len(problem.pair_cost) == 0:
         cost = problem.total_cost(np.zeros(0))
         return Partition({}, "optimal", cost, "no provider can lower the cost of any task")
-    z, status, detail = solve_exactly(problem, time_limit, tolerance)
+    z, status, detail = solve_exactly(problem, time_limit, tolerance, deadline)
+    if deadline.cut:
+        status = "deadline"
+        detail = f"{detail}; the analysis deadline cut short: {', '.join(deadline.cut)}"
     assignment = assign_members(problem, z, members, provider_ids, tasks)
     return Partition(assignment, status, problem.total_cost(z), detail)
 
 
 def solve_exactly(
-    problem: AssignmentProblem, time_limit: float, tolerance: float
+    problem: AssignmentProblem,
+    time_limit: float,
+    tolerance: float,
+    deadline: Deadline | None = None,
 ) -> tuple[np.ndarray, str, str]:
     """LP bound, rounded incumbent, reduced-cost fixing, then HiGHS MILP on what is left.
 
     Any solution that uses a pair whose LP reduced cost exceeds (incumbent - LP bound) costs
     more than the incumbent, so such pairs (and providers) are dropped before the MILP: the
     optimum is unchanged and the MILP is a fraction of the size.
+
+    HiGHS gets the smaller of `time_limit` and what is left of `deadline`; when the deadline is
+    the smaller, stopping at it is noted there. The greedy answers share the deadline.
     """
-    clock = _Clock(time_limit)
+    deadline = deadline or Deadline()
+    if deadline.remaining() < MIN_SOLVER_SECONDS:
+        deadline.note("exact solver not started")
+        return solve_greedy(problem, deadline), "deadline", "no time left for HiGHS; greedy used"
+    clock = _Clock(time_limit, deadline)
     n_pairs = len(problem.pair_cost)
     try:
         lp = solve_lp(problem, clock.remaining())
     except Exception as error:  # any solver crash must still leave the user an answer
-        return solve_greedy(problem), "fallback", f"HiGHS failed on the LP ({error}); greedy used"
+        greedy = solve_greedy(problem, deadline)
+        return greedy, "fallback", f"HiGHS failed on the LP ({error}); greedy used"
     if lp.status == 1:
-        return solve_greedy(problem), "time_limit", "time limit reached in the LP; greedy used"
+        clock.note_stop("exact solver (LP)")
+        greedy = solve_greedy(problem, deadline)
+        return greedy, "time_limit", "time limit reached in the LP; greedy used"
     if lp.status != 0:
-        return solve_greedy(problem), "fallback", f"LP not solved ({lp.message}); greedy used"
+        greedy = solve_greedy(problem, deadline)
+        return greedy, "fallback", f"LP not solved ({lp.message}); greedy used"
 
-    incumbent = round_lp(problem, lp.x[:n_pairs], lp.x[n_pairs:])
+    incumbent = round_lp(problem, lp.x[:n_pairs], lp.x[n_pairs:], deadline)
     bound = problem.base_cost() + lp.fun
     gap = problem.total_cost(incumbent) - bound
     if gap <= tolerance:
@@ -101,8 +124,17 @@ def solve_exactly(
 class _Clock:
     """Seconds left of the time limit, and time taken so far, for one solve."""
 
-    def __init__(self, limit: float) -> None:
-        self.limit, self.started = limit, time.perf_counter()
+    def __init__(self, limit: float, deadline: Deadline | None = None) -> None:
+        self.deadline = deadline or Deadline()
+        self.limit = min(limit, self.deadline.remaining())
+        self.started = time.perf_counter()
+        # Whether the analysis's deadline, not the solver's own limit, set `limit`.
+        self.deadline_binds = self.limit < limit
+
+    def note_stop(self, what: str) -> None:
+        """A stop at the limit is the deadline's doing when the deadline set the limit."""
+        if self.deadline_binds:
+            self.deadline.note(what)
 
     def remaining(self) -> float:
         """Seconds left before the limit."""
@@ -128,7 +160,7 @@ def _solve_restricted(
         result = solve_milp(sub, clock.remaining(), 0.0, tolerance) if len(kept) else None
     except Exception as error:  # any solver crash must still leave the user an answer
         return (
-            _best(problem, incumbent, solve_greedy(problem)),
+            _best(problem, incumbent, solve_greedy(problem, clock.deadline)),
             "fallback",
             f"HiGHS failed on the MILP ({error}); best of rounded LP and greedy used",
         )
@@ -141,6 +173,7 @@ def _solve_restricted(
     if result is None or result.status == 0:
         return candidate, "optimal", f"HiGHS proved optimality, {size} ({clock.took()})"
     if result.status == 1:
+        clock.note_stop("exact solver (MILP)")
         lower = bound
         # Outside the restricted model nothing beats the incumbent, so this bound is global.
         if result.mip_dual_bound is not None and np.isfinite(result.mip_dual_bound):
@@ -154,7 +187,7 @@ def _solve_restricted(
             f"{gap:,.2f} USD a month of the optimum",
         )
     return (
-        _best(problem, candidate, solve_greedy(problem)),
+        _best(problem, candidate, solve_greedy(problem, clock.deadline)),
         "fallback",
         f"MILP not solved ({result.message}); best of rounded LP and greedy used",
     )

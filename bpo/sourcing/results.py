@@ -108,7 +108,7 @@ class SourcingResult:
     decisions: tuple[TaskOutcome, ...]
     bundles: tuple[Bundle, ...]
     totals: Totals
-    status: str  # "optimal" | "time_limit" | "fallback", from the partition
+    status: str  # "optimal" | "time_limit" | "fallback" | "deadline", from the partition
     solver_detail: str = ""  # what the solver did; for logs, not part of to_dict()
 
     def to_dict(self) -> dict:

@@ -11,7 +11,14 @@ from bpo.sourcing.costs import DEFAULT_MANAGEMENT_FIXED, DEFAULT_MANAGEMENT_SHAR
 from bpo.sourcing.iso_codes import COUNTRY_NAMES
 from bpo.sourcing.vocabulary import REGIONS
 from bpo.web.examples import EXAMPLE_COMPANY, EXAMPLE_TASKS
-from bpo.web.task_input import TaskInput, clean_number, parse_task_csv, parse_task_lines
+from bpo.web.task_input import (
+    XLSX_SUFFIX,
+    TaskInput,
+    clean_number,
+    parse_task_csv,
+    parse_task_lines,
+    parse_task_xlsx,
+)
 
 # Form field -> company field of the request.
 COMPANY_FIELDS = {
@@ -30,6 +37,8 @@ SENSITIVE_DATA = (
     ("HIPAA", "We handle patients' health information (HIPAA)"),
     ("PCI_DSS", "We take card payments or store card numbers (PCI DSS)"),
     ("GDPR", "We hold personal data of people in the EU (GDPR)"),
+    ("ISO27001", "Our customers require certified information security (ISO 27001)"),
+    ("SOC2", "Our business customers ask for audited controls over their data (SOC 2)"),
 )
 DEFAULTS = {
     "tasks": "",
@@ -62,6 +71,7 @@ class AnalysisForm:
     values: dict
     errors: dict[str, list[str]] = field(default_factory=dict)
     submission: dict | None = None
+    notices: list[str] = field(default_factory=list)
 
     @property
     def error_count(self) -> int:
@@ -87,10 +97,12 @@ def read_form(form: MultiDict, files: MultiDict) -> AnalysisForm:
     result = AnalysisForm(values=values)
     upload: FileStorage | None = files.get("tasks_file")
     if upload is not None and upload.filename:
-        source, found = "tasks_file", parse_task_csv(upload.read(), upload.filename)
+        parse = parse_task_xlsx if upload.filename.lower().endswith(XLSX_SUFFIX) else parse_task_csv
+        source, found = "tasks_file", parse(upload.read(), upload.filename)
     else:
         source, found = "tasks", parse_task_lines(values["tasks"])
     located = list(found.problems)
+    result.notices = list(found.notices)
     payload = {"company": _company(values, result), "tasks": _with_certifications(found, values)}
     try:
         submission = AnalysisRequestSchema().load(payload)

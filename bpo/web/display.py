@@ -59,6 +59,27 @@ def country_name(code: str | None) -> str:
     return COUNTRY_NAMES.get(code, code)
 
 
+def score_meaning(score: int) -> str:
+    """What a policy score says, in words: how well a task suits handing to a provider."""
+    if score >= 70:
+        return "suits a provider well"
+    if score >= 40:
+        return "could go either way"
+    return "better kept in-house"
+
+
+def thousands(count: int) -> str:
+    """A count with thousands separators: 1,250 tasks."""
+    return f"{count:,}"
+
+
+def money_change(value: float) -> str:
+    """A difference of amounts with its sign: +$200, −$162, $0."""
+    if round(value) == 0:
+        return money(0)
+    return ("+" if value > 0 else "−") + money(abs(value))
+
+
 def money(value: float | None) -> str:
     """Whole dollars with thousands separators, e.g. $12,340; a dash when unknown."""
     if value is None or not math.isfinite(value):
@@ -91,6 +112,9 @@ def hours(value: float | None) -> str:
 
 FILTERS = {
     "label_name": label_name,
+    "score_meaning": score_meaning,
+    "thousands": thousands,
+    "money_change": money_change,
     "country_name": country_name,
     "money": money,
     "money_cents": money_cents,

@@ -3,6 +3,9 @@
 import csv
 import io
 
+from openpyxl import Workbook
+
+from bpo.exports import workbook_bytes
 from bpo.web.task_input import CSV_COLUMNS
 
 # A 14-person online home-goods shop: the mix of chores a small team really splits between them.
@@ -52,6 +55,25 @@ TEMPLATE_ROWS = (
     },
     {"name": "Decide which products to launch", "hours_per_month": "12", "strategic": "yes"},
 )
+
+
+def template_xlsx() -> bytes:
+    """The CSV template's Excel sibling: the same columns and rows on one sheet."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tasks"
+    sheet.append(list(CSV_COLUMNS))
+    for row in TEMPLATE_ROWS:
+        sheet.append([_typed(row.get(column, "")) for column in CSV_COLUMNS])
+    return workbook_bytes(book)
+
+
+def _typed(text: str):
+    """Numbers as numbers, so the sheet adds them up; everything else as text."""
+    try:
+        return float(text) if "." in text else int(text)
+    except ValueError:
+        return text
 
 
 def template_csv() -> str:

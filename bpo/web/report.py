@@ -5,6 +5,7 @@ from collections import Counter
 
 from bpo.sourcing.iso_codes import COUNTRY_NAMES, country_in_prose
 from bpo.sourcing.vocabulary import DECISIONS
+from bpo.web.display import label_name, money, money_change
 from classifier import OFFICES, PROCESSES
 
 # The chart's drawing box (SVG user units); narrow, so it stays legible on a phone.
@@ -163,6 +164,25 @@ def company_profile(view: dict) -> list[tuple[str, str]]:
     return [(what, answer) for what, answer in pairs if answer]
 
 
+def moved_tasks(before: dict, after: dict, changed: int) -> list[str]:
+    """Sentences for the other tasks a rerun gave another provider or decision."""
+    names = {b["provider_id"]: b.get("provider_name") for b in before["bundles"] + after["bundles"]}
+    moved = []
+    for old, new in zip(before["tasks"], after["tasks"], strict=False):
+        if old["index"] == changed or (
+            old["provider_id"] == new["provider_id"] and old["decision"] == new["decision"]
+        ):
+            continue
+        number = new["index"] + 1
+        was = names.get(old["provider_id"]) or "in-house"
+        now = names.get(new["provider_id"]) or "in-house"
+        if was == now:
+            moved.append(f"Task {number} (“{new['name']}”) is now: {label_name(new['decision'])}.")
+        else:
+            moved.append(f"Task {number} (“{new['name']}”) moved from {was} to {now}.")
+    return moved
+
+
 def report_context(view: dict) -> dict:
     """Everything the report template needs besides the analysis itself."""
     decided = Counter(task["decision"] for task in view["tasks"])
@@ -180,3 +200,26 @@ def report_context(view: dict) -> dict:
         "decision_counts": [(d, decided[d]) for d in DECISIONS],
         "review_count": sum(1 for task in view["tasks"] if task["needs_review"]),
     }
+
+
+# Totals a decision can change, with how each reads in the note (amounts are a month or a year).
+_CHANGED_TOTALS = (
+    ("proposed_monthly_cost", "Cost a month with the plan", True),
+    ("monthly_savings", "Monthly savings", True),
+    ("annual_savings", "Annual savings", True),
+    ("providers_used", "Providers used", False),
+)
+
+
+def totals_change(before: dict, after: dict) -> list[str]:
+    """What a rerun changed in the totals, one sentence each; empty when nothing changed."""
+    sentences = []
+    for name, what, is_money in _CHANGED_TOTALS:
+        old, new = before.get(name), after.get(name)
+        if old is None or new is None or round(old, 2) == round(new, 2):
+            continue
+        if is_money:
+            sentences.append(f"{what}: {money(old)} → {money(new)} ({money_change(new - old)}).")
+        else:
+            sentences.append(f"{what}: {old} → {new}.")
+    return sentences

@@ -14,6 +14,8 @@ OPERATIONS = {
     ("/api/v1/analyses/{analysis_id}", "get"),
     ("/api/v1/analyses/{analysis_id}", "delete"),
     ("/api/v1/analyses/{analysis_id}/export.csv", "get"),
+    ("/api/v1/analyses/{analysis_id}/copy", "post"),
+    ("/api/v1/analyses/{analysis_id}/compare/{other_id}", "get"),
     ("/api/v1/analyses/{analysis_id}/feedback", "post"),
     ("/api/v1/providers", "get"),
     ("/api/v1/providers", "post"),

@@ -128,7 +128,7 @@ def test_csv_upload_is_analysed(client):
         (
             {"tasks_file": (io.BytesIO(b"PK\x03\x04\x00"), "tasks.xlsx")},
             "tasks_file",
-            "is not a CSV file",
+            "is not a readable Excel workbook",
         ),
         (
             {"tasks_file": (io.BytesIO(b"name,hours_per_month\nA,1\nB,x\n"), "t.csv")},
