@@ -112,17 +112,17 @@ class FeatureSpace:
         text: str,
         columns: np.ndarray,
         weights: dict[str, np.ndarray],
-        row: sparse.csr_matrix,
+        row: tuple[np.ndarray, np.ndarray],
     ) -> dict[str, dict[str, float]]:
         """Per score and readable term (word or word pair) of one normalised text, its share.
 
         `columns` are the active columns the text uses (ascending) and `weights` maps a name to
-        one weight per such column; `row` is the text's full-space TF-IDF row. A term's share is
-        its TF-IDF value times its weight; char n-gram shares are spread over the words of the
-        chunk they came from, so the explanation speaks in words while adding up to the model's
-        real score.
+        one weight per such column; `row` is the text's full-space TF-IDF row as (columns,
+        values). A term's share is its TF-IDF value times its weight; char n-gram shares are
+        spread over the words of the chunk they came from, so the explanation speaks in words
+        while adding up to the model's real score.
         """
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        values = dict(zip(row[0].tolist(), row[1].tolist(), strict=True))
         c = self.config
         terms, grams = text_terms(text, c.word_bits, c.char_bits, c.char_ngrams)
         term_columns = dict(terms)
@@ -162,9 +162,8 @@ def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.c
     The same numbers as `transformer.transform(counts)` (a test checks it) without the
     per-call validation that dominates a one-line request.
     """
-    weighted = counts.astype(np.float64)
-    weighted.data = (np.log(weighted.data) + 1.0) * transformer.idf_[weighted.indices]
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    per_row = np.repeat(np.where(norms > 0, norms, 1.0), np.diff(weighted.indptr))
-    weighted.data /= per_row
-    return weighted
+    data = (np.log(counts.data) + 1.0) * transformer.idf_[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
+    data /= np.where(norms > 0, norms, 1.0)[rows]
+    return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)

@@ -287,7 +287,10 @@ class TaskClassifier:
             weights["location"] = binary_evidence(
                 coef["location"][columns], labels["location"] == "on_site"
             )
-            shares = self.features.term_contributions(text, columns, weights, out["weighted"][i])
+            weighted = out["weighted"]
+            row = slice(weighted.indptr[i], weighted.indptr[i + 1])
+            full_row = (weighted.indices[row], weighted.data[row])
+            shares = self.features.term_contributions(text, columns, weights, full_row)
             if own:
                 self._credit_crosses(shares, text, profile, coef["own_offering"])
             explanations.append({head: _top_terms(shares[head], top_n) for head in HEADS})

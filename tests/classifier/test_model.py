@@ -244,7 +244,8 @@ def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
     weights = text_evidence(p_function, coef, q, model.estimators["long_tail"].coef_[0], labels)
     location = model.estimators["location"].coef_[0]
     weights["location"] = location if labels["location"] == "on_site" else -location
-    shares = model.features.term_contributions(normalised, every, weights, weighted[0])
+    row = (weighted[0].indices, weighted[0].data)
+    shares = model.features.term_contributions(normalised, every, weights, row)
     ranked = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for h, v in shares.items()}
     return {h: [(t, round(w, 4)) for t, w in ranked[h][:top_n] if w > 0] for h in HEADS}
 
