@@ -14,6 +14,7 @@ from training_data.location import ON_SITE, location_of
 from training_data.vocab import FUNCTION_VOCABS
 from training_data.vocab.frames import FRAMES
 from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
+from training_data.vocab.more_lines import LINES as MORE_LINES
 from training_data.vocab.owner_lines import LINES as OWNER_LINES
 from training_data.vocab.real_world import LINES as REAL_WORLD_LINES
 
@@ -113,7 +114,8 @@ def build_rows(seed: int = SEED) -> list[dict[str, str]]:
 
     # Whole lines written by hand in the styles real lists use (framework names, headings, tools,
     # owners' shorthand), with their own location.
-    for text, office, process, function, location in (*REAL_WORLD_LINES, *OWNER_LINES):
+    hand_written = (*REAL_WORLD_LINES, *OWNER_LINES, *MORE_LINES)
+    for text, office, process, function, location in hand_written:
         add(text, office, process, function, compose.guess_style(text), location)
     return rows
 

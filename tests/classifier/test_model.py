@@ -6,6 +6,7 @@ import shutil
 
 import numpy as np
 import pytest
+from reference_explain import term_contributions, text_evidence
 
 from classifier import (
     FUNCTIONS,
@@ -19,7 +20,6 @@ from classifier import (
     Prediction,
     train_model,
 )
-from classifier.heads import text_evidence
 from classifier.normalise import normalise_text
 from classifier.training import company_data_path, data_fingerprint
 
@@ -232,7 +232,8 @@ def test_location_head(trained_model, text, location):
 
 
 def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
-    """Explanation of a line read alone through the full weight matrices (the old way)."""
+    """Explanation of a line read alone through the full weight matrices (the first release's
+    per-line code)."""
     normalised = normalise_text(text)
     matrix, weighted = model.features.transform_both([normalised])
     every = np.arange(matrix.shape[1])
@@ -245,7 +246,7 @@ def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
     location = model.estimators["location"].coef_[0]
     weights["location"] = location if labels["location"] == "on_site" else -location
     row = (weighted[0].indices, weighted[0].data)
-    shares = model.features.term_contributions(normalised, every, weights, row)
+    shares = term_contributions(model.features, normalised, every, weights, row)
     ranked = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for h, v in shares.items()}
     return {h: [(t, round(w, 4)) for t, w in ranked[h][:top_n] if w > 0] for h in HEADS}
 
