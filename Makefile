@@ -43,6 +43,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/classify_bench.py
 	$(BIN)/python bench/sourcing_bench.py
 	$(BIN)/python bench/analysis_bench.py
+	$(BIN)/python bench/serve_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
