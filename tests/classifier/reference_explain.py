@@ -7,21 +7,8 @@ classifier/explain.py computes the same numbers for a whole batch at once.
 import numpy as np
 
 from classifier.hashing import text_terms, word_tokens
-from classifier.labels import (
-    FUNCTION_OFFICE,
-    FUNCTION_ROUTINE_PROCESS,
-    FUNCTIONS,
-    LONG_TAIL,
-    OFFICES,
-    PROCESSES,
-)
-
-_OFFICE_MASKS = {o: np.array([FUNCTION_OFFICE[f] == o for f in FUNCTIONS]) for o in OFFICES}
-_ROUTINE_MASKS = {
-    p: np.array([FUNCTION_ROUTINE_PROCESS[f] == p for f in FUNCTIONS])
-    for p in PROCESSES
-    if p != LONG_TAIL
-}
+from classifier.heads import _OFFICE_MASKS, _ROUTINE_MASKS
+from classifier.labels import FUNCTIONS, LONG_TAIL
 
 
 def _group_weight(mask: np.ndarray, p: np.ndarray, coef: np.ndarray) -> np.ndarray:
