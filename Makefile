@@ -49,6 +49,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python bench/classify_bench.py
 	$(BIN)/python bench/sourcing_bench.py
 	$(BIN)/python bench/analysis_bench.py
+	$(BIN)/python bench/serve_bench.py
 
 # Mixed API traffic at concurrency 4, 16 and 64 against `python -m bpo.serve` in production
 # mode, with a worker killed and PostgreSQL restarted mid-run; not part of `make test`.

@@ -22,8 +22,10 @@ _METHOD = """\
   line is to the profile (cosine of word and of char TF-IDF vectors, raw and binned), the
   profile's words, and hashed crosses of profile words with line words (so "dental" x
   "cleanings" is learned from written pairs). They learn from the written companies of
-  `training_data/companies/`: every line with each profile variant of its company, own lines
-  also with other sectors' profiles, and ordinary lines with random profiles, as negatives.
+  `training_data/companies/`: every line with each profile variant of its company, and a
+  sample of ordinary lines with random profiles as negatives. (Own lines paired with other
+  sectors' profiles as negatives made it timid with kinds of business it had not seen, in
+  held-out whole companies, so that setting, `mismatches`, is 0.)
   Own work is `production`, `core` (LABELING.md section 4), so each head mixes the line-alone
   answer with the own-work answer by the own-work probability.
 - **Held-out parts**: 20 % of the task lines by groups of near-duplicates (lines sharing most of

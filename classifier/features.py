@@ -7,7 +7,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.feature_selection import VarianceThreshold
 
-from classifier.hashing import hash_features, text_terms, word_tokens
+from classifier.hashing import hash_features
 
 # Hashing instead of a fitted vocabulary keeps the persisted model free of a large term dict
 # (skops loads it in well under a second). The hashing itself is plain code in
@@ -71,18 +71,23 @@ class FeatureSpace:
         weighted = self._weighted(texts)
         return self._active(weighted), weighted
 
+    def active_position(self, full_columns: np.ndarray) -> np.ndarray:
+        """Active column of each full-space column, -1 where the column is not kept."""
+        if getattr(self, "_position", None) is None:
+            size = 2**self.config.word_bits + 2**self.config.char_bits
+            position = np.full(size, -1, dtype=np.int64)
+            position[self.support] = np.arange(len(self.support))
+            self._position = position
+        return self._position[full_columns]
+
     def _active(self, weighted: sparse.csr_matrix) -> sparse.csr_matrix:
         """VarianceThreshold.transform's column selection, by a cached column map.
 
         The same matrix as the fitted selector gives (a test checks it), without its per-call
         input validation, which cost more than the rest of a one-line prediction.
         """
-        if getattr(self, "_position", None) is None:
-            position = np.full(weighted.shape[1], -1, dtype=np.int64)
-            position[self.support] = np.arange(len(self.support))
-            self._position = position
         weighted.sort_indices()
-        mapped = self._position[weighted.indices]
+        mapped = self.active_position(weighted.indices)
         keep = mapped >= 0
         kept_before = np.concatenate(([0], np.cumsum(keep)))
         return sparse.csr_matrix(
@@ -107,54 +112,6 @@ class FeatureSpace:
             self._support = self.parts["active"].get_support(indices=True)
         return self._support
 
-    def term_contributions(
-        self,
-        text: str,
-        columns: np.ndarray,
-        weights: dict[str, np.ndarray],
-        row: sparse.csr_matrix,
-    ) -> dict[str, dict[str, float]]:
-        """Per score and readable term (word or word pair) of one normalised text, its share.
-
-        `columns` are the active columns the text uses (ascending) and `weights` maps a name to
-        one weight per such column; `row` is the text's full-space TF-IDF row. A term's share is
-        its TF-IDF value times its weight; char n-gram shares are spread over the words of the
-        chunk they came from, so the explanation speaks in words while adding up to the model's
-        real score.
-        """
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
-        c = self.config
-        terms, grams = text_terms(text, c.word_bits, c.char_bits, c.char_ngrams)
-        term_columns = dict(terms)
-        # Words of each whitespace chunk, as the word tokenizer sees them.
-        chunk_words = [word_tokens(chunk) for chunk in text.split()]
-        owners: dict[int, set[str]] = {}
-        offset = 2**c.word_bits
-        for column, chunk in grams:
-            if chunk < len(chunk_words):
-                owners.setdefault(offset + column, set()).update(chunk_words[chunk])
-        full = np.array([*term_columns.values(), *owners], dtype=np.int64)
-        tfidf = np.array([values.get(int(column), 0.0) for column in full])
-        # Full-space column -> active column -> position among the text's own active columns.
-        support = self.support
-        active = np.minimum(np.searchsorted(support, full), len(support) - 1)
-        is_active = support[active] == full
-        if len(columns):
-            position = np.minimum(np.searchsorted(columns, active), len(columns) - 1)
-            found = is_active & (columns[position] == active)
-        else:
-            position, found = np.zeros(len(full), dtype=np.int64), np.zeros(len(full), bool)
-        result = {}
-        for name, head_weights in weights.items():
-            picked = np.where(found, head_weights[position] if len(columns) else 0.0, 0.0)
-            amounts = (tfidf * picked).tolist()
-            shares = dict(zip(term_columns, amounts[: len(term_columns)], strict=True))
-            for amount, words in zip(amounts[len(term_columns) :], owners.values(), strict=True):
-                for word in words:
-                    shares[word] = shares.get(word, 0.0) + amount / len(words)
-            result[name] = shares
-        return result
-
 
 def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.csr_matrix:
     """A fitted TfidfTransformer's transform (sublinear tf, idf, l2 rows), done directly.
@@ -162,9 +119,8 @@ def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.c
     The same numbers as `transformer.transform(counts)` (a test checks it) without the
     per-call validation that dominates a one-line request.
     """
-    weighted = counts.astype(np.float64)
-    weighted.data = (np.log(weighted.data) + 1.0) * transformer.idf_[weighted.indices]
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    per_row = np.repeat(np.where(norms > 0, norms, 1.0), np.diff(weighted.indptr))
-    weighted.data /= per_row
-    return weighted
+    data = (np.log(counts.data) + 1.0) * transformer.idf_[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
+    data /= np.where(norms > 0, norms, 1.0)[rows]
+    return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)

@@ -147,3 +147,50 @@ def text_terms(
         cols = hashes % np.uint64(2**char_bits)
         grams += list(zip(cols.astype(np.int64).tolist(), owner.tolist(), strict=True))
     return terms, grams
+
+
+def batch_terms(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> dict[str, np.ndarray | list[str]]:
+    """For explanations of a whole batch: every word 1-2-gram and char n-gram with its text.
+
+    Returns arrays: `token_row`, `token_chunk` (whitespace chunk within its text) and `tokens`
+    (the words); `term_row`, `term_column` (full word-block column) and `terms` (unigrams, then
+    bigrams); `gram_row`, `gram_column` (full char-block column) and `gram_chunk`. The same
+    hashes as hash_features, so the columns line up with the feature matrix.
+    """
+    buf, starts = _buffer(texts)
+    raw = buf.tobytes()
+    row_of = np.repeat(np.arange(len(texts)), np.diff(np.append(starts, len(buf))))
+    spaces = np.cumsum(buf == _SPACE)
+    # Chunk of a byte: spaces since its text's leading pad (the pad itself counts as the first).
+    chunk_of = spaces - spaces[starts][row_of]
+    t_start, t_end, t_hash = _tokens(buf)
+    tokens = [raw[s:e].decode("utf-8", "replace") for s, e in zip(t_start, t_end, strict=True)]
+    t_row = row_of[t_start]
+    modulus = np.uint64(2**word_bits)
+    same_text = np.flatnonzero(t_row[1:] == t_row[:-1])
+    bigram_columns = _mix(t_hash[:-1] * _SALT_BIGRAM + t_hash[1:])[same_text] % modulus
+    grams_rows, grams_columns, grams_chunks = [], [], []
+    last = len(buf) - 1
+    for _, positions, hashes in _windows(buf, char_ngrams):
+        grams_rows.append(row_of[positions])
+        grams_columns.append((hashes % np.uint64(2**char_bits)).astype(np.int64))
+        grams_chunks.append(chunk_of[np.minimum(positions + 1, last)])
+    empty = np.empty(0, dtype=np.int64)
+    return {
+        "token_row": t_row,
+        "token_chunk": chunk_of[t_start],
+        "tokens": tokens,
+        "term_row": np.concatenate((t_row, t_row[same_text])),
+        "term_column": np.concatenate(
+            (
+                (_mix(t_hash + _SALT_UNIGRAM) % modulus).astype(np.int64),
+                bigram_columns.astype(np.int64),
+            )
+        ),
+        "terms": tokens + [f"{tokens[k]} {tokens[k + 1]}" for k in same_text.tolist()],
+        "gram_row": np.concatenate(grams_rows) if grams_rows else empty,
+        "gram_column": np.concatenate(grams_columns) if grams_columns else empty,
+        "gram_chunk": np.concatenate(grams_chunks) if grams_chunks else empty,
+    }

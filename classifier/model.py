@@ -16,8 +16,9 @@ from classifier.company import (
     profile_matrix,
     similarity_features,
 )
+from classifier.explain import EXTRA_ROWS, explain_terms, gradient_mixes
 from classifier.features import FeatureSpace
-from classifier.heads import binary_evidence, head_probabilities, text_evidence
+from classifier.heads import head_probabilities
 from classifier.labels import FUNCTIONS, HEADS, VOCABULARIES
 from classifier.normalise import normalise_text, normalise_texts
 
@@ -111,8 +112,12 @@ class TaskClassifier:
         self.metadata = metadata
         # Reorders the estimator's alphabetical classes_ into FUNCTIONS order.
         self._function_order = np.array([classes.index(f) for f in FUNCTIONS])
-        # Weight rows in FUNCTIONS order, made once: explain slices the columns a line uses.
+        # Weight rows in FUNCTIONS order, then the yes/no estimators' rows over the line's own
+        # features, made once: explanations read the columns each line uses.
         self._function_coef = estimators["function"].coef_[self._function_order]
+        columns = self._function_coef.shape[1]
+        extra = [estimators[name].coef_[0][:columns] for name in EXTRA_ROWS]
+        self._weight_stack = np.vstack([self._function_coef, *extra])
 
     @property
     def version(self) -> str:
@@ -208,15 +213,18 @@ class TaskClassifier:
         out = self._outputs(normalised, company)
         probabilities = self._heads(out)
         order = {head: np.argsort(-probabilities[head], axis=1)[:, :2] for head in HEADS}
+        thresholds = self.review_thresholds, self.doubt_thresholds
         predictions = [
-            self._prediction(i, probabilities, order, out["p_own"]) for i in range(len(texts))
+            self._prediction(i, probabilities, order, out["p_own"], thresholds)
+            for i in range(len(texts))
         ]
         if top_n is None:
             return predictions, None
         return predictions, self._explanations(normalised, out, probabilities, top_n, company)
 
-    def _prediction(self, i: int, probabilities: dict, order: dict, p_own) -> Prediction:
-        review, doubt = self.review_thresholds, self.doubt_thresholds
+    @staticmethod
+    def _prediction(i: int, probabilities: dict, order: dict, p_own, thresholds) -> Prediction:
+        review, doubt = thresholds
         answers = {}
         for head in HEADS:
             best, second = (int(k) for k in order[head][i])
@@ -255,57 +263,28 @@ class TaskClassifier:
         return self.predict_explained(texts, company, top_n)[1]
 
     def _explanations(self, normalised, out, probabilities, top_n, company) -> list[dict]:
-        matrix = out["matrix"]
-        function_coef = self._function_coef
-        coef = {name: self.estimators[name].coef_[0] for name in ESTIMATORS[1:]}
-        profile = content_words(normalise_text(company.text)) if company else []
-        explanations = []
-        for i, text in enumerate(normalised):
-            columns = matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]]
-            labels = {
-                head: VOCABULARIES[head][int(probabilities[head][i].argmax())] for head in HEADS
-            }
-            own = out["p_own"] is not None and out["p_own"][i] >= 0.5
-            if own:
-                # Own work: function and process come from the own-work estimator, office from
-                # the face-to-face one (heads.head_probabilities).
-                own_weights = coef["own_offering"][columns]
-                front = labels["office"] == "front"
-                weights = {
-                    "function": own_weights,
-                    "process": own_weights,
-                    "office": binary_evidence(coef["own_front"][columns], front),
-                }
-            else:
-                weights = text_evidence(
-                    out["p_function"][i],
-                    function_coef[:, columns],
-                    float(out["p_long_tail"][i]),
-                    coef["long_tail"][columns],
-                    labels,
-                )
-            weights["location"] = binary_evidence(
-                coef["location"][columns], labels["location"] == "on_site"
-            )
-            shares = self.features.term_contributions(text, columns, weights, out["weighted"][i])
-            if own:
-                self._credit_crosses(shares, text, profile, coef["own_offering"])
-            explanations.append({head: _top_terms(shares[head], top_n) for head in HEADS})
-        return explanations
+        labels = {
+            head: np.array(VOCABULARIES[head])[probabilities[head].argmax(axis=1)] for head in HEADS
+        }
+        own = out["p_own"] >= 0.5 if out["p_own"] is not None else np.zeros(len(normalised), bool)
+        mixes = gradient_mixes(out["p_function"], out["p_long_tail"], labels, own)
+        credits = self._cross_credits(normalised, own, company) if own.any() else []
+        return explain_terms(
+            self.features, normalised, out["matrix"], mixes, self._weight_stack, top_n, credits
+        )
 
-    @staticmethod
-    def _credit_crosses(shares, text, profile, own_coef) -> None:
-        """Add each (profile word x line word) cross's share to the line word, for own work."""
-        crosses = cross_terms(text, profile)
-        if not crosses:
-            return
+    def _cross_credits(self, texts, own, company) -> list[tuple[int, str, float]]:
+        """(line, word, share) of each (profile word x line word) cross of own-work lines."""
+        profile = content_words(normalise_text(company.text))
+        own_coef = self.estimators["own_offering"].coef_[0]
         # The cross block is the last one of the own-work inputs (own_inputs).
         offset = len(own_coef) - 2**CROSS_BITS
-        norm = 1.0 / max(np.sqrt(len({c for _, c in crosses})), 1.0)
-        for word, column in crosses:
-            amount = norm * float(own_coef[offset + column])
-            for head in ("function", "process"):
-                shares[head][word] = shares[head].get(word, 0.0) + amount
+        credits = []
+        for i in np.flatnonzero(own).tolist():
+            crosses = cross_terms(texts[i], profile)
+            norm = 1.0 / max(np.sqrt(len({column for _, column in crosses})), 1.0)
+            credits += [(i, word, norm * float(own_coef[offset + c])) for word, c in crosses]
+        return credits
 
 
 def _scores(estimator: LogisticRegression, matrix) -> np.ndarray:
@@ -316,13 +295,3 @@ def _scores(estimator: LogisticRegression, matrix) -> np.ndarray:
     A test checks the probabilities equal predict_proba's.
     """
     return np.asarray(matrix @ estimator.coef_.T) + estimator.intercept_
-
-
-def _top_terms(shares: dict[str, float], top_n: int) -> list[dict]:
-    """The strongest positive terms, ties broken alphabetically for stable output."""
-    ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
-    return [
-        {"term": term, "weight": round(float(weight), 4)}
-        for term, weight in ranked[:top_n]
-        if weight > 0
-    ]

@@ -53,9 +53,9 @@ def company_rows(companies: list[dict] = COMPANIES) -> list[dict[str, str]]:
     return rows
 
 
-def write_company_csv(rows: list[dict[str, str]], path: Path = OUT_PATH) -> None:
-    """Write rows with the fixed column order and Unix line endings."""
+def write_rows(rows: list[dict[str, str]], columns: tuple[str, ...], path: Path) -> None:
+    """Write rows with a fixed column order and Unix line endings (both generated files)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)

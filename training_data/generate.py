@@ -3,17 +3,19 @@
 Run from the repository root: ``python -m training_data.generate``.
 """
 
-import csv
 import random
 import re
 from pathlib import Path
 
 from training_data import compose
-from training_data.company_lines import company_rows, write_company_csv
+from training_data.company_lines import COLUMNS as COMPANY_COLUMNS
+from training_data.company_lines import OUT_PATH as COMPANY_PATH
+from training_data.company_lines import company_rows, write_rows
 from training_data.location import ON_SITE, location_of
 from training_data.vocab import FUNCTION_VOCABS
 from training_data.vocab.frames import FRAMES
 from training_data.vocab.long_tail import VOCAB as LONG_TAIL_VOCAB
+from training_data.vocab.more_lines import LINES as MORE_LINES
 from training_data.vocab.owner_lines import LINES as OWNER_LINES
 from training_data.vocab.real_world import LINES as REAL_WORLD_LINES
 
@@ -113,25 +115,18 @@ def build_rows(seed: int = SEED) -> list[dict[str, str]]:
 
     # Whole lines written by hand in the styles real lists use (framework names, headings, tools,
     # owners' shorthand), with their own location.
-    for text, office, process, function, location in (*REAL_WORLD_LINES, *OWNER_LINES):
+    hand_written = (*REAL_WORLD_LINES, *OWNER_LINES, *MORE_LINES)
+    for text, office, process, function, location in hand_written:
         add(text, office, process, function, compose.guess_style(text), location)
     return rows
-
-
-def write_csv(rows: list[dict[str, str]], path: Path = OUT_PATH) -> None:
-    """Write rows with the fixed column order and Unix line endings."""
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main() -> None:
     """Regenerate tasks.csv and company_tasks.csv and print a short summary."""
     rows = build_rows()
-    write_csv(rows)
+    write_rows(rows, COLUMNS, OUT_PATH)
     companies = company_rows()
-    write_company_csv(companies)
+    write_rows(companies, COMPANY_COLUMNS, COMPANY_PATH)
     own = sum(row["own_offering"] == "1" for row in companies)
     kinds = len({row["company"] for row in companies})
     print(f"wrote {len(companies)} company lines ({own} own work, {kinds} companies)")

@@ -67,7 +67,6 @@ CUSTOMER_SERVICE: Blocks = {
         "Email & chat support",
         "Live chat coverage",
         "Returns & refunds",
-        "Complaints handling",
         "Support ticket triage",
         "After-sales support",
         "WISMO tickets (where is my order)",

@@ -72,7 +72,6 @@ IT: Blocks = {
         "Domain and DNS management",
         # tools and systems
         "Okta user provisioning",
-        "Google Workspace admin",
         "M365 admin: licences and mailboxes",
         "Slack workspace admin",
         "Jira Service Management tickets from staff",

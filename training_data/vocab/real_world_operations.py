@@ -212,7 +212,6 @@ LEGAL_COMPLIANCE: Blocks = {
         "Manage litigation and disputes",
         "Run the corporate compliance programme",
         "Anti-bribery and corruption compliance",
-        "KYC and AML checks on new customers",
         "Manage the internal audit programme",
         "Maintain the enterprise risk register",
         "Maintain health and safety compliance records",
@@ -334,7 +333,6 @@ PRODUCT_DEVELOPMENT: Blocks = {
         "Improve existing products based on customer research",
         # headings and fragments
         "UX research",
-        "Product roadmap",
         "Feature specs",
         "Backlog grooming",
         "New recipes",

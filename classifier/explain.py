@@ -1,0 +1,189 @@
+"""Explanations for a whole batch: each line's words and their share of every predicted label.
+
+A term's share is its TF-IDF value times the gradient of the predicted label's log-odds with
+respect to that feature; character n-grams are credited to the words of the chunk they came
+from, so explanations speak in words while adding up to the model's score. Every gradient here
+is a per-line combination of a few weight rows (the 14 function rows and the yes/no estimators'
+rows), so it is evaluated only at the columns each line uses, for the whole batch at once.
+"""
+
+import numpy as np
+
+from classifier.hashing import batch_terms
+from classifier.labels import (
+    FUNCTION_OFFICE,
+    FUNCTION_ROUTINE_PROCESS,
+    FUNCTIONS,
+    HEADS,
+    LONG_TAIL,
+    PROCESSES,
+)
+
+# Rows of the weight stack the gradients combine: the function rows, then these.
+EXTRA_ROWS = ("long_tail", "location", "own_offering", "own_front")
+_N = len(FUNCTIONS)
+_EXTRA = {name: _N + k for k, name in enumerate(EXTRA_ROWS)}
+_OFFICE_OF = np.array([FUNCTION_OFFICE[f] for f in FUNCTIONS])
+_ROUTINE_OF = np.array([FUNCTION_ROUTINE_PROCESS[f] for f in FUNCTIONS])
+
+
+def _share(p: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Probability-weighted mix of the functions in mask, per row (zeros where none)."""
+    weights = p * mask
+    total = weights.sum(axis=1, keepdims=True)
+    return np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
+
+
+def gradient_mixes(
+    p_function: np.ndarray,
+    p_long_tail: np.ndarray,
+    labels: dict[str, np.ndarray],
+    own: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Per head, an (n, 14 + 4) mix of weight rows: the log-odds gradient of each line's label.
+
+    `labels` holds each head's predicted label per line (strings); `own` marks own work, whose
+    function and process come from the own-work estimator and office from the face-to-face one
+    (heads.head_probabilities). The same gradients as the first release's per-line code
+    (tests/classifier/reference_explain.py).
+    """
+    n = len(p_function)
+    p, q = p_function, p_long_tail[:, None]
+    mixes = {head: np.zeros((n, _N + len(EXTRA_ROWS))) for head in HEADS}
+    chosen = labels["function"][:, None] == np.array(FUNCTIONS)
+    mixes["function"][:, :_N] = chosen - _share(p, ~chosen)
+    in_office = labels["office"][:, None] == _OFFICE_OF
+    mixes["office"][:, :_N] = _share(p, in_office) - _share(p, ~in_office)
+    routine = {r: _ROUTINE_OF == r for r in PROCESSES if r != LONG_TAIL}
+    for r, mask in routine.items():
+        other = next(o for o in routine if o != r)
+        p_other = (1.0 - q) * (p * routine[other]).sum(axis=1, keepdims=True)
+        complement = np.maximum(p_other + q, 1e-300)
+        ratio = p_other / complement
+        rows = labels["process"] == r
+        mix = (_share(p, mask) - p) - ratio * (_share(p, routine[other]) - p)
+        mixes["process"][rows, :_N] = mix[rows]
+        long_tail_part = -q - (p_other * -q + q * (1.0 - q)) / complement
+        mixes["process"][rows, _EXTRA["long_tail"]] = long_tail_part[rows, 0]
+    mixes["process"][labels["process"] == LONG_TAIL, _EXTRA["long_tail"]] = 1.0
+    sign = np.where(labels["location"] == "on_site", 1.0, -1.0)
+    mixes["location"][:, _EXTRA["location"]] = sign
+    for head in ("function", "process", "office"):
+        mixes[head][own] = 0.0
+    mixes["function"][own, _EXTRA["own_offering"]] = 1.0
+    mixes["process"][own, _EXTRA["own_offering"]] = 1.0
+    front = np.where(labels["office"] == "front", 1.0, -1.0)
+    mixes["office"][own, _EXTRA["own_front"]] = front[own]
+    return mixes
+
+
+def explain_terms(
+    features,
+    texts: list[str],
+    matrix,
+    mixes: dict[str, np.ndarray],
+    weights: np.ndarray,
+    top_n: int,
+    credits: list[tuple[int, str, float]] = (),
+) -> list[dict[str, list[dict]]]:
+    """Per line, per head, the top_n terms with the largest positive shares.
+
+    `matrix` is the batch's active-column feature matrix and `weights` the (14 + 4, columns)
+    weight stack the mixes refer to. `credits` are extra (line, word, share) amounts for the
+    function and process heads (own work's profile crosses). Ties are broken alphabetically.
+    """
+    n, m = matrix.shape
+    entry_rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    keys = entry_rows * m + matrix.indices
+    stacked = weights[:, matrix.indices]
+    amounts = {
+        head: matrix.data * np.einsum("ek,ke->e", mix[entry_rows], stacked)
+        for head, mix in mixes.items()
+    }
+    c = features.config
+    found = batch_terms(texts, c.word_bits, c.char_bits, c.char_ngrams)
+
+    def lookup(rows: np.ndarray, full_columns: np.ndarray) -> dict[str, np.ndarray]:
+        """Each head's amount at (line, full-space column), 0 where the line lacks it."""
+        if not len(keys):
+            return {head: np.zeros(len(rows)) for head in amounts}
+        position = features.active_position(full_columns)
+        query = rows * m + position
+        index = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+        hit = (position >= 0) & (keys[index] == query)
+        return {head: np.where(hit, values[index], 0.0) for head, values in amounts.items()}
+
+    ids: dict[str, int] = {}
+    term_ids = np.array([ids.setdefault(t, len(ids)) for t in found["terms"]], dtype=np.int64)
+    token_ids = np.array([ids[t] for t in found["tokens"]], dtype=np.int64)
+    credit_ids = np.array([ids.setdefault(w, len(ids)) for _, w, _ in credits], dtype=np.int64)
+    names = list(ids)
+    count = np.int64(max(len(names), 1))
+    # Word 1-2-grams: one share per distinct term of a line.
+    term_keys, first = np.unique(found["term_row"] * count + term_ids, return_index=True)
+    term_amounts = lookup(found["term_row"][first], found["term_column"][first])
+    # Char n-grams: each distinct (line, column) spread over the distinct words of its chunks.
+    gram_rows, gram_columns, gram_words = _gram_owners(found, token_ids)
+    gram_amounts = lookup(gram_rows, 2**c.word_bits + gram_columns)
+    _, pair, owners = np.unique(
+        gram_rows * (2**c.char_bits) + gram_columns, return_inverse=True, return_counts=True
+    )
+    gram_keys = gram_rows * count + gram_words
+    credit_keys = np.array([row for row, _, _ in credits], dtype=np.int64) * count + credit_ids
+    credit_amounts = np.array([amount for _, _, amount in credits], dtype=float)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[np.argsort(np.array(names, dtype=object))] = np.arange(len(names))
+    ranked = {}
+    for head in HEADS:
+        parts = [(term_keys, term_amounts[head]), (gram_keys, gram_amounts[head] / owners[pair])]
+        if head in ("function", "process"):
+            parts.append((credit_keys, credit_amounts))
+        every = np.concatenate([k for k, _ in parts])
+        unique, inverse = np.unique(every, return_inverse=True)
+        totals = np.bincount(inverse, weights=np.concatenate([a for _, a in parts]))
+        ranked[head] = _top(unique // count, unique % count, totals, rank, top_n)
+    return [
+        {
+            head: [
+                {"term": names[word], "weight": round(share, 4)}
+                for word, share in ranked[head].get(line, ())
+            ]
+            for head in HEADS
+        }
+        for line in range(n)
+    ]
+
+
+def _top(rows, words, shares, rank, top_n) -> dict[int, list[tuple[int, float]]]:
+    """Per line, its top_n positive (word, share), largest first, ties alphabetical."""
+    positive = shares > 0
+    rows, words, shares = rows[positive], words[positive], shares[positive]
+    order = np.lexsort((rank[words], -shares, rows))
+    rows, words, shares = rows[order], words[order], shares[order]
+    starts = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(len(rows)) - starts < top_n
+    out: dict[int, list[tuple[int, float]]] = {}
+    for row, word, share in zip(
+        rows[keep].tolist(), words[keep].tolist(), shares[keep].tolist(), strict=True
+    ):
+        out.setdefault(row, []).append((word, share))
+    return out
+
+
+def _gram_owners(found: dict, token_ids: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Distinct (line, char column, word) triples: the words of the chunks each n-gram is in."""
+    big = np.int64(1 << 32)
+    token_keys = found["token_row"] * big + found["token_chunk"]
+    gram_keys = found["gram_row"] * big + found["gram_chunk"]
+    low = np.searchsorted(token_keys, gram_keys, side="left")
+    high = np.searchsorted(token_keys, gram_keys, side="right")
+    counts = high - low
+    which = np.repeat(np.arange(len(gram_keys)), counts)
+    starts = np.repeat(low - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+    token = starts + np.arange(counts.sum())
+    # One integer per (line, column, word), so np.unique works on a flat array.
+    words = np.int64(max(int(token_ids.max(initial=0)) + 1, 1))
+    columns = np.int64(int(found["gram_column"].max(initial=0)) + 1)
+    flat = (found["gram_row"][which] * columns + found["gram_column"][which]) * words
+    flat = np.unique(flat + token_ids[token])
+    return flat // words // columns, flat // words % columns, flat % words

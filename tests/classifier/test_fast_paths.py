@@ -1,0 +1,52 @@
+"""The direct computations behind a fast one-line request equal scikit-learn's own calls."""
+
+import numpy as np
+
+from classifier import CompanyContext
+from classifier.features import _tfidf
+from classifier.model import ESTIMATORS, own_inputs
+from classifier.normalise import normalise_texts
+
+TEXTS = normalise_texts(
+    [
+        "Reconcile the bank statements every month",
+        "pick, pack and ship online orders",
+        "",
+        "approve one-off refunds (CEO sign-off) as requests come in by email",
+        "xyzzy plugh",
+    ]
+)
+DENTAL = CompanyContext("dental practice", "checkups, cleanings and fillings")
+
+
+def test_tfidf_and_column_selection_equal_the_fitted_transformers(small_model):
+    features = small_model.features
+    words, chars = features._counts(TEXTS)
+    for counts, part in ((words, "word_tfidf"), (chars, "char_tfidf")):
+        expected = features.parts[part].transform(counts).toarray()
+        np.testing.assert_allclose(
+            _tfidf(features.parts[part], counts).toarray(), expected, atol=1e-12
+        )
+    matrix, weighted = features.transform_both(TEXTS)
+    expected = features.parts["active"].transform(weighted).toarray()
+    np.testing.assert_array_equal(matrix.toarray(), expected)
+
+
+def test_probabilities_equal_predict_proba(small_model):
+    matrix, weighted = small_model.features.transform_both(TEXTS)
+    pairs = own_inputs(small_model.features, matrix, weighted, TEXTS, DENTAL)
+    out = small_model._outputs(TEXTS, DENTAL)
+    function = small_model.estimators["function"].predict_proba(matrix)
+    np.testing.assert_allclose(
+        out["p_function"], function[:, small_model._function_order], atol=1e-12
+    )
+    expected = {
+        "p_long_tail": small_model.estimators["long_tail"].predict_proba(matrix)[:, 1],
+        "p_on_site": small_model.estimators["location"].predict_proba(matrix)[:, 1],
+        "p_own": small_model.estimators["own_offering"].predict_proba(pairs)[:, 1],
+        "p_front": small_model.estimators["own_front"].predict_proba(pairs)[:, 1],
+        "p_own_on_site": small_model.estimators["own_on_site"].predict_proba(pairs)[:, 1],
+    }
+    assert len(expected) + 1 == len(ESTIMATORS)  # and the function estimator above
+    for key, values in expected.items():
+        np.testing.assert_allclose(out[key], values, atol=1e-12)

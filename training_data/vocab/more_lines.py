@@ -1,0 +1,21 @@
+"""More hand-written task lines: ad hoc work as owners write it, function boundaries and formal
+process-framework names.
+
+`LINES` holds (text, office, process, function, location) tuples, like owner_lines.py.
+"""
+
+# ruff: noqa: E501
+# fmt: off
+from training_data.vocab import (
+    more_lines_boundaries,
+    more_lines_long_tail,
+    more_lines_names,
+)
+from training_data.vocab.real_world_base import Row
+
+LINES: list[Row] = [
+    *more_lines_long_tail.LINES,
+    *more_lines_boundaries.LINES,
+    *more_lines_names.LINES,
+]
+# fmt: on
