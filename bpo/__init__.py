@@ -42,9 +42,29 @@ def register_extensions(app: Flask) -> None:
     from bpo.request_log import register_request_logging
 
     db.init_app(app)
+    _tolerate_lost_connections_at_teardown(app, db)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     csrf.init_app(app)
     register_request_logging(app)
+
+
+def _tolerate_lost_connections_at_teardown(app: Flask, db) -> None:
+    """Close the request's session without letting a dead connection turn the answer into a 500.
+
+    When the database goes away mid-request the app has already answered 503, but
+    Flask-SQLAlchemy's teardown then rolls back on the dead connection and raises, and the
+    server replaces the answer with a 500. The session is discarded either way.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    def remove_session(exc: BaseException | None) -> None:
+        try:
+            db.session.remove()
+        except SQLAlchemyError:
+            app.logger.warning("database connection lost while closing the request's session")
+
+    funcs = app.teardown_appcontext_funcs
+    funcs[:] = [remove_session if f == db._teardown_session else f for f in funcs]
 
 
 def register_security(app: Flask) -> None:

@@ -59,6 +59,20 @@ def test_a_database_outage_answers_503_problem_on_the_api(app):
     assert "database is unavailable" in body["detail"]
 
 
+def test_a_connection_lost_at_teardown_keeps_the_503(app, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from bpo.extensions import db
+
+    def dead_connection():
+        raise OperationalError("ROLLBACK", {}, Exception("server closed the connection"))
+
+    os.remove(database_file(app))
+    monkeypatch.setattr(db.session, "remove", dead_connection)
+    response = app.test_client().get("/api/v1/analyses")
+    assert_problem(response, 503)
+
+
 def test_a_database_outage_answers_503_page_on_the_web(app):
     os.remove(database_file(app))
     response = app.test_client().get("/analyses/some-analysis-id")
