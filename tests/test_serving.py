@@ -36,6 +36,12 @@ def nginx_port(gunicorn_port):
     shutil.rmtree(prefix, ignore_errors=True)
 
 
+def post_analysis(port: int, body: bytes | str, timeout: float = 10):
+    """POST a JSON body to /api/v1/analyses on the server at port."""
+    headers = {"Content-Type": "application/json"}
+    return request(port, "POST", "/api/v1/analyses", body=body, headers=headers, timeout=timeout)
+
+
 def _healthz_answers_while_slow_clients_wait(port: int, count: int) -> None:
     held = slow_clients(port, count)
     try:
@@ -57,14 +63,7 @@ def test_gunicorn_answers_analyses_behind_two_slow_clients(gunicorn_port):
     held = slow_clients(gunicorn_port, 2)
     try:
         body = json.dumps({"tasks": ["Do the books", "Answer the phones"]})
-        status, _, data, _ = request(
-            gunicorn_port,
-            "POST",
-            "/api/v1/analyses",
-            body=body,
-            headers={"Content-Type": "application/json"},
-            timeout=30,
-        )
+        status, _, data, _ = post_analysis(gunicorn_port, body, timeout=30)
         assert status == 201, data
     finally:
         for sock in held:
@@ -85,13 +84,7 @@ def test_gunicorns_own_errors_are_problem_json(gunicorn_port):
 
 def test_a_body_over_the_limit_gets_the_apps_413(gunicorn_port):
     body = b'{"tasks": ["' + b"x" * (2 * 1024 * 1024) + b'"]}'
-    status, headers, data, _ = request(
-        gunicorn_port,
-        "POST",
-        "/api/v1/analyses",
-        body=body,
-        headers={"Content-Type": "application/json"},
-    )
+    status, headers, data, _ = post_analysis(gunicorn_port, body)
     assert status == 413
     assert headers["Content-Type"] == PROBLEM
     assert "X-Request-ID" in headers  # the app's answer, not the server's
@@ -105,40 +98,21 @@ def test_nginx_keeps_answering_behind_more_slow_clients_than_gunicorn_has_thread
 
 def test_nginx_passes_analyses_through(nginx_port):
     body = json.dumps({"tasks": ["Do the books", "Answer the phones"]})
-    status, headers, data, _ = request(
-        nginx_port,
-        "POST",
-        "/api/v1/analyses",
-        body=body,
-        headers={"Content-Type": "application/json"},
-        timeout=30,
-    )
+    status, headers, data, _ = post_analysis(nginx_port, body, timeout=30)
     assert status == 201, data
     assert "X-Request-ID" in headers
 
 
 def test_through_nginx_a_body_over_the_apps_limit_gets_the_apps_413(nginx_port):
     body = b'{"tasks": ["' + b"x" * (3 * 1024 * 1024) + b'"]}'
-    status, headers, data, _ = request(
-        nginx_port,
-        "POST",
-        "/api/v1/analyses",
-        body=body,
-        headers={"Content-Type": "application/json"},
-    )
+    status, headers, data, _ = post_analysis(nginx_port, body)
     assert status == 413
     assert headers["Content-Type"] == PROBLEM
     assert "X-Request-ID" in headers
 
 
 def test_nginxs_own_errors_are_problem_json(nginx_port):
-    status, headers, data, _ = request(
-        nginx_port,
-        "POST",
-        "/api/v1/analyses",
-        body=b"x" * (5 * 1024 * 1024),
-        headers={"Content-Type": "application/json"},
-    )
+    status, headers, data, _ = post_analysis(nginx_port, b"x" * (5 * 1024 * 1024))
     assert status == 413
     assert headers["Content-Type"] == PROBLEM
     assert json.loads(data)["status"] == 413
