@@ -3,7 +3,9 @@
 Plain functions, no request and no templates: the web and API blueprints parse, call one of
 these, and present the result. `classification` labels tasks; `analysis` runs, stores and
 reruns keep-or-outsource analyses (storage itself is `bpo.analysis_store`); `comparison`
-copies an analysis under other company settings and compares two plans.
+copies an analysis under other company settings and compares two plans; `decisions` reruns one
+with an owner's decision on a task; `alternatives` finds what kept a task from its cheapest
+provider.
 """
 
 from bpo.services.analysis import InvalidCorrection, analyse, correct_labels, create_analysis

@@ -42,7 +42,8 @@ class InvalidCorrection(ValueError):
         self.message = message
 
 
-def _company(settings: dict) -> Company:
+def company_from_settings(settings: dict) -> Company:
+    """The engine's company from a submission's (or a stored analysis's) company settings."""
     return Company(
         name=settings.get("name") or "",
         country=settings.get("country"),
@@ -126,7 +127,7 @@ def analyse(
     providers = submission.get("providers") or catalog
     names = {provider.id: provider.name for provider in providers}
     tasks, labels = _classified_tasks(model, submission["tasks"], submission["company"])
-    company = _company(submission["company"])
+    company = company_from_settings(submission["company"])
     sourcing = run_sourcing(tasks, providers, company, time_limit=time_limit, deadline=deadline)
     if sourcing.status != "optimal":
         log.info("bundle search %s: %s", sourcing.status, sourcing.solver_detail)

@@ -1,128 +1,43 @@
-"""The blocked alternative of a kept task: the cheapest provider that could have taken the work
-and what stopped it (cost, minimum spend, capacity, certification, region, language or cap)."""
+"""The blocked alternative of a kept task in the owner's words (the service finds it)."""
 
-from bpo.sourcing.costs import in_house_cost, provider_cost, task_hours
-from bpo.sourcing.domain import Company, Provider, Task
-from bpo.sourcing.matching import (
-    covers_languages,
-    holds_certifications,
-    in_preferred_region,
-    offers_service,
-    works_where_needed,
-)
+from bpo.services.alternatives import blocked_alternatives as find_blocked_alternatives
+from bpo.sourcing.domain import Provider
 from bpo.web.display import label_name, money
 
-# First reasons of tasks the policy would let out but that stayed: the engine's, the owner's
-# strategic mark, and the provider gaps of matching.
-_KEPT_FOR_A_PROVIDER_REASON = {
-    "strategic",
-    "not_worth_overhead",
-    "below_minimum_spend",
-    "capacity_taken",
-    "provider_cap",
-    "cheaper_in_house",
-    "no_capacity",
-    "missing_certification",
-    "missing_language",
-    "no_provider_in_region",
-}
-_COMPANY_FIELDS = (
-    "name",
-    "default_hourly_cost",
-    "currency",
-    "vendor_management_cost",
-    "max_providers",
-    "country",
-)
 
-
-def _company(settings: dict) -> Company:
-    given = {name: settings[name] for name in _COMPANY_FIELDS if settings.get(name) is not None}
-    return Company(**given, preferred_regions=tuple(settings.get("preferred_regions") or ()))
-
-
-def _task(row: dict, asked: dict) -> Task:
-    """The engine's view of a reported task: the labels used and what the owner gave."""
-    return Task(
-        index=row["index"],
-        name=row["name"],
-        office=row["office"]["label"],
-        process=row["process"]["label"],
-        function=row["function"]["label"],
-        location=(row.get("location") or {}).get("label", "remote"),
-        hours_per_month=asked.get("hours_per_month"),
-        hourly_cost=asked.get("hourly_cost"),
-        required_certifications=tuple(asked.get("required_certifications") or ()),
-        languages=tuple(asked.get("languages") or ()),
-    )
-
-
-def _stopper(row, task, provider, charge, company, view) -> str:
-    """What kept the task from this provider, in the owner's words."""
-    in_house = in_house_cost(task, company)
-    used = {bundle["provider_id"]: bundle for bundle in view["bundles"]}
-    hours = task_hours(task, company)
-    if asked_strategic(row):
-        return "you marked the task strategic"
-    if row.get("own_offering"):
-        return "it is your own work, what customers pay you for"
-    if not in_preferred_region(provider, task, company):
-        return "it delivers from outside your preferred regions"
-    if not holds_certifications(provider, task):
-        missing = [c for c in task.required_certifications if c not in provider.certifications]
-        return f"certification: it does not hold {', '.join(map(label_name, missing))}"
-    if not covers_languages(provider, task):
-        return "language: it does not cover " + ", ".join(task.languages)
-    if hours > provider.capacity_hours_per_month:
+def stopper_text(code: str, facts: dict) -> str:
+    """What kept the task from the provider, as the report says it."""
+    if code == "certification":
+        return f"certification: it does not hold {', '.join(map(label_name, facts['missing']))}"
+    if code == "language":
+        return "language: it does not cover " + ", ".join(facts["languages"])
+    if code == "capacity":
         return (
-            f"capacity: it takes {provider.capacity_hours_per_month:,g} hours a month, the task "
-            f"needs {hours:,g}"
+            f"capacity: it takes {facts['capacity']:,g} hours a month, the task "
+            f"needs {facts['hours']:,g}"
         )
-    if charge >= in_house:
-        return f"cost: {money(charge)} a month against {money(in_house)} in-house"
-    if provider.id not in used and provider.min_monthly_spend > charge:
-        return f"minimum spend: it asks for at least {money(provider.min_monthly_spend)} a month"
-    if provider.id in used and used[provider.id]["hours_per_month"] + hours > (
-        provider.capacity_hours_per_month
-    ):
-        return "capacity: its hours are taken by the tasks already bundled with it"
-    if provider.id not in used and company.max_providers and len(used) >= company.max_providers:
-        return f"cap: the plan already uses your {company.max_providers} providers"
-    return "management: managing one more provider costs more than it saves"
+    if code == "cost":
+        return f"cost: {money(facts['charge'])} a month against {money(facts['in_house'])} in-house"
+    if code == "minimum_spend":
+        return f"minimum spend: it asks for at least {money(facts['minimum'])} a month"
+    if code == "cap":
+        return f"cap: the plan already uses your {facts['max_providers']} providers"
+    return _FIXED[code]
 
 
-def _kept_by_policy(row: dict) -> bool:
-    """Kept for the kind of work it is, not for the owner's mark or for want of a provider."""
-    first = row["reasons"][0]["code"] if row["reasons"] else ""
-    return first not in _KEPT_FOR_A_PROVIDER_REASON and not row.get("own_offering")
-
-
-def asked_strategic(row: dict) -> bool:
-    """Whether the kept task's first reason is the owner's strategic mark."""
-    return bool(row["reasons"]) and row["reasons"][0]["code"] == "strategic"
+_FIXED = {
+    "strategic": "you marked the task strategic",
+    "own_work": "it is your own work, what customers pay you for",
+    "region": "it delivers from outside your preferred regions",
+    "capacity_taken": "capacity: its hours are taken by the tasks already bundled with it",
+    "management": "management: managing one more provider costs more than it saves",
+}
 
 
 def blocked_alternatives(view: dict, submission: dict, catalog: list[Provider]) -> dict[int, dict]:
-    """Task index to {provider_name, charge, stopped_by} for kept tasks some provider offers."""
-    providers = submission.get("providers") or catalog
-    company = _company(view["company"])
-    found = {}
-    for row, asked in zip(view["tasks"], submission["tasks"], strict=False):
-        # Work the advice itself keeps (core, customer-facing...) has no provider to weigh.
-        if row["decision"] != "keep" or _kept_by_policy(row):
-            continue
-        task = _task(row, asked)
-        able = [
-            p for p in providers if offers_service(p, task) and works_where_needed(p, task, company)
-        ]
-        if not able:
-            continue
-        best = min(able, key=lambda p: provider_cost(task, p, company))
-        charge = provider_cost(task, best, company)
-        found[row["index"]] = {
-            "provider_id": best.id,
-            "provider_name": best.name,
-            "charge": charge,
-            "stopped_by": _stopper(row, task, best, charge, company, view),
-        }
-    return found
+    """The service's blocked alternatives, each with what stopped it in words."""
+    found = find_blocked_alternatives(view, submission, catalog)
+    return {
+        index: {**other, "stopped_by": stopper_text(*other["stopped_by"])}
+        for index, other in found.items()
+    }
