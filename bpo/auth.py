@@ -2,9 +2,10 @@
 
 import hashlib
 import secrets
+import time
 
 from flask import abort, current_app, g, request
-from sqlalchemy import select
+from sqlalchemy import event, select
 from werkzeug.datastructures import WWWAuthenticate
 
 from bpo.extensions import db
@@ -52,14 +53,38 @@ def find_key(secret: str) -> ApiKey | None:
     return key
 
 
+# How long "no key exists yet" is trusted before the database is asked again. Keys are never
+# deleted, so "a key exists" is kept for good; a key made in this process ends the open state
+# at once (see _key_created), one made by another process (the CLI) within this time.
+OPEN_STATE_SECONDS = 1.0
+_STATE_KEY = "bpo.api_open_state"
+_keys_created = [0]  # keys inserted by this process: a change makes every app ask again
+
+
 def api_is_open() -> bool:
     """True when BPO_API_OPEN is on and no key was ever created.
 
     A revoked key still closes the API: revoking the last key must never open it to everyone.
+    The answer is kept per app (see OPEN_STATE_SECONDS), not asked of the database per request.
     """
     if not current_app.config.get("API_OPEN", True):
         return False
-    return db.session.scalar(select(ApiKey.id).limit(1)) is None
+    extensions = current_app.extensions
+    state = extensions.get(_STATE_KEY)
+    if state is False:
+        return False
+    if state is not None and state[0] == _keys_created[0] and time.monotonic() < state[1]:
+        return True
+    created = _keys_created[0]
+    is_open = db.session.scalar(select(ApiKey.id).limit(1)) is None
+    extensions[_STATE_KEY] = (created, time.monotonic() + OPEN_STATE_SECONDS) if is_open else False
+    return is_open
+
+
+@event.listens_for(ApiKey, "after_insert")
+def _key_created(mapper, connection, target) -> None:
+    """A new key closes an open API at once, in every app of this process."""
+    _keys_created[0] += 1
 
 
 def bearer_token() -> str | None:

@@ -26,8 +26,10 @@ _METHOD = """\
   sample of ordinary lines with random profiles as negatives. (Own lines paired with other
   sectors' profiles as negatives made it timid with kinds of business it had not seen, in
   held-out whole companies, so that setting, `mismatches`, is 0.)
-  Own work is `production`, `core` (LABELING.md section 4), so each head mixes the line-alone
-  answer with the own-work answer by the own-work probability.
+  Own work is `production`, `core` (LABELING.md section 4), so each head's probabilities mix
+  the line-alone answer with the own-work answer by the own-work probability. The labels
+  follow the own-work call: a line called own work is production and core, any other line
+  keeps its line-alone labels, each shown with its probability under the mix.
 - **Held-out parts**: 20 % of the task lines by groups of near-duplicates (lines sharing most of
   their IDF-weighted word stems), and 20 % of the written companies, whole. The published model
   is refit on everything; the held-out figures come from a model fitted without them.
@@ -39,7 +41,8 @@ _METHOD = """\
   answers location and own work), chosen on the dev sets so that the flag marks few real lines
   and many of the wrong ones. Each prediction also carries the runner-up label of every doubtful
   head, so the sourcing policy can tell a doubt that changes the decision from one that does
-  not."""
+  not; a doubt about own work carries the whole other reading (own work sets several labels at
+  once)."""
 
 _WEAKNESSES = """\
 - Trained only on lines this project wrote; real text with vocabulary the data lacks falls back

@@ -7,7 +7,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.feature_selection import VarianceThreshold
 
-from classifier.hashing import hash_features
+from classifier.hashing import hash_counts_small, hash_features, small_batch
 
 # Hashing instead of a fitted vocabulary keeps the persisted model free of a large term dict
 # (skops loads it in well under a second). The hashing itself is plain code in
@@ -47,9 +47,35 @@ class FeatureSpace:
         return hash_features(texts, c.word_bits, c.char_bits, c.char_ngrams)
 
     def _weighted(self, texts: list[str]) -> sparse.csr_matrix:
+        if small_batch(texts):
+            return self._weighted_small(texts)
         words, chars = self._counts(texts)
         blocks = (_tfidf(self.parts["word_tfidf"], words), _tfidf(self.parts["char_tfidf"], chars))
         return sparse.hstack(blocks, format="csr")
+
+    def _weighted_small(self, texts: list[str]) -> sparse.csr_matrix:
+        """_weighted of a few lines: the same matrix, built from arrays without the
+        intermediate sparse matrices (each costs more to make than a short line's arithmetic)."""
+        c = self.config
+        (w_data, w_indices, w_indptr), (c_data, c_indices, c_indptr) = hash_counts_small(
+            texts, c.word_bits, c.char_bits, c.char_ngrams
+        )
+        n = len(texts)
+        w_data = _tfidf_data(self.parts["word_tfidf"], w_data, w_indices, w_indptr, n)
+        c_data = _tfidf_data(self.parts["char_tfidf"], c_data, c_indices, c_indptr, n)
+        # sparse.hstack's layout: each row's word entries, then its char entries shifted.
+        rows = np.concatenate(
+            (
+                np.repeat(np.arange(n), np.diff(w_indptr)),
+                np.repeat(np.arange(n), np.diff(c_indptr)),
+            )
+        )
+        order = np.argsort(rows, kind="stable")
+        indices = np.concatenate((w_indices, c_indices + np.int32(2**c.word_bits)))[order]
+        return sparse.csr_matrix(
+            (np.concatenate((w_data, c_data))[order], indices, w_indptr + c_indptr),
+            shape=(n, 2**c.word_bits + 2**c.char_bits),
+        )
 
     def fit_transform(self, texts: list[str]) -> sparse.csr_matrix:
         """Fit IDF weights and the active-column mask on normalised texts; return their matrix."""
@@ -119,8 +145,14 @@ def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.c
     The same numbers as `transformer.transform(counts)` (a test checks it) without the
     per-call validation that dominates a one-line request.
     """
-    data = (np.log(counts.data) + 1.0) * transformer.idf_[counts.indices]
-    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
-    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
-    data /= np.where(norms > 0, norms, 1.0)[rows]
+    data = _tfidf_data(transformer, counts.data, counts.indices, counts.indptr, counts.shape[0])
     return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
+
+
+def _tfidf_data(transformer, data, indices, indptr, n_rows: int) -> np.ndarray:
+    """The values of _tfidf's matrix, from the count matrix's arrays."""
+    data = (np.log(data) + 1.0) * transformer.idf_[indices]
+    rows = np.repeat(np.arange(n_rows), np.diff(indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
+    data /= np.where(norms > 0, norms, 1.0)[rows]
+    return data

@@ -5,6 +5,7 @@ batch is one byte buffer and every window is hashed with numpy, so 10,000 lines 
 Hashes are polynomial over UTF-8 bytes, mod 2**64, finished with a splitmix64 mix.
 """
 
+import functools
 import re
 
 import numpy as np
@@ -94,10 +95,24 @@ def _tokens(buf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return starts, ends, hashes
 
 
+def small_batch(texts: list[str]) -> bool:
+    """A batch the plain-Python path does faster: a few lines of moderate length."""
+    return 0 < len(texts) <= SMALL_BATCH and sum(map(len, texts)) <= SMALL_CHARS
+
+
 def hash_features(
     texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
 ) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """Count matrices (n_texts x 2**bits) of word 1-2-grams and of char n-grams."""
+    if small_batch(texts):
+        return hash_features_small(texts, word_bits, char_bits, char_ngrams)
+    return hash_features_numpy(texts, word_bits, char_bits, char_ngrams)
+
+
+def hash_features_numpy(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """hash_features for any batch, vectorised."""
     buf, starts = _buffer(texts)
     n_texts = len(texts)
     # Text index of every byte, so positions map to rows by a gather.
@@ -159,6 +174,15 @@ def batch_terms(
     bigrams); `gram_row`, `gram_column` (full char-block column) and `gram_chunk`. The same
     hashes as hash_features, so the columns line up with the feature matrix.
     """
+    if small_batch(texts):
+        return batch_terms_small(texts, word_bits, char_bits, char_ngrams)
+    return batch_terms_numpy(texts, word_bits, char_bits, char_ngrams)
+
+
+def batch_terms_numpy(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> dict[str, np.ndarray | list[str]]:
+    """batch_terms for any batch, vectorised."""
     buf, starts = _buffer(texts)
     raw = buf.tobytes()
     row_of = np.repeat(np.arange(len(texts)), np.diff(np.append(starts, len(buf))))
@@ -193,4 +217,175 @@ def batch_terms(
         "gram_row": np.concatenate(grams_rows) if grams_rows else empty,
         "gram_column": np.concatenate(grams_columns) if grams_columns else empty,
         "gram_chunk": np.concatenate(grams_chunks) if grams_chunks else empty,
+    }
+
+
+# Small batches: the same hashes in plain Python. numpy's fixed cost per call (~20 array
+# operations per step) is most of a one-line request; Python ints masked to 64 bits give the
+# same uint64 arithmetic (tests/classifier/test_fast_paths.py compares both paths).
+SMALL_BATCH = 8
+SMALL_CHARS = 2_000
+CACHED_CHARS = 300  # lines up to this long keep their hashes in _text_hashes_cached
+_MASK = 2**64 - 1
+_P_INT = int(_P)
+_SALT_UNIGRAM_INT = int(_SALT_UNIGRAM)
+_SALT_BIGRAM_INT = int(_SALT_BIGRAM)
+_WORD_BYTES = frozenset(np.flatnonzero(_WORD_BYTE).tolist())
+
+
+def _mix_int(x: int) -> int:
+    """_mix on one Python int (0 <= x < 2**64)."""
+    x ^= x >> 30
+    x = (x * 0xBF58476D1CE4E5B9) & _MASK
+    x ^= x >> 27
+    x = (x * 0x94D049BB133111EB) & _MASK
+    return x ^ (x >> 31)
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_hashes_cached(
+    text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> tuple:
+    """_text_hashes of short lines, kept: a request hashes its lines for the features and again
+    for the explanations. Callers must not change the lists it returns."""
+    return _text_hashes_uncached(text, word_bits, char_bits, char_ngrams)
+
+
+def _text_hashes(text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]):
+    """One text's hashes (see _text_hashes_uncached), from the cache when the text is short."""
+    if len(text) <= CACHED_CHARS:
+        return _text_hashes_cached(text, word_bits, char_bits, tuple(char_ngrams))
+    return _text_hashes_uncached(text, word_bits, char_bits, char_ngrams)
+
+
+def _text_hashes_uncached(text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]):
+    """One text's word tokens and char n-grams, hashed as the numpy path hashes them.
+
+    Returns (tokens, token_chunks, unigram_columns, bigram_columns, grams) where grams holds,
+    per n-gram length, a list of (char column, chunk) in position order.
+    """
+    raw = b" " + text.encode("utf-8") + b" "
+    word_mod, char_mod = (1 << word_bits) - 1, (1 << char_bits) - 1
+    size = len(raw)
+    # Chunk of each byte: spaces after the leading pad up to and including it.
+    chunk_of, spaces = [], -1
+    for byte in raw:
+        spaces += byte == _SPACE
+        chunk_of.append(spaces)
+    tokens, token_chunks, token_hashes = [], [], []
+    start = None
+    for i in range(size + 1):
+        if i < size and raw[i] in _WORD_BYTES:
+            if start is None:
+                start = i
+            continue
+        if start is not None and i - start >= 2:
+            h = 0
+            for byte in raw[start:i]:
+                h = (h * _P_INT + byte) & _MASK
+            tokens.append(raw[start:i].decode("utf-8", "replace"))
+            token_chunks.append(chunk_of[start])
+            token_hashes.append(h)
+        start = None
+    unigrams = [_mix_int((h + _SALT_UNIGRAM_INT) & _MASK) & word_mod for h in token_hashes]
+    bigrams = [
+        _mix_int((a * _SALT_BIGRAM_INT + b) & _MASK) & word_mod
+        for a, b in zip(token_hashes, token_hashes[1:], strict=False)
+    ]
+    low, high = char_ngrams
+    grams = {n: [] for n in range(max(low, 2), high + 1)}
+    salts = {n: (n * _SALT_BIGRAM_INT) & _MASK for n in grams}
+    for p in range(size):
+        if raw[p] == _SEP:
+            continue
+        h = raw[p]
+        for n in range(2, high + 1):
+            end = p + n - 1
+            if end >= size or raw[end] == _SEP or (n >= 3 and raw[end - 1] == _SPACE):
+                break
+            h = (h * _P_INT + raw[end]) & _MASK
+            if n >= low:
+                column = _mix_int((h + salts[n]) & _MASK) & char_mod
+                grams[n].append((column, chunk_of[p + 1]))
+    return tokens, token_chunks, unigrams, bigrams, [grams[n] for n in sorted(grams)]
+
+
+def _counts_arrays(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(data, indices, indptr) of the count matrix with one row per column list, laid out as
+    coo_matrix(...).tocsr() lays it out: columns ascending within a row, int32 indices."""
+    indptr, indices, data = [0], [], []
+    for columns in rows:
+        counts: dict[int, int] = {}
+        for column in columns:
+            counts[column] = counts.get(column, 0) + 1
+        for column in sorted(counts):
+            indices.append(column)
+            data.append(float(counts[column]))
+        indptr.append(len(indices))
+    return (
+        np.array(data, dtype=np.float64),
+        np.array(indices, dtype=np.int32),
+        np.array(indptr, dtype=np.int32),
+    )
+
+
+def hash_counts_small(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    """The arrays (data, indices, indptr) of hash_features' two matrices, in plain Python."""
+    word_rows, char_rows = [], []
+    for text in texts:
+        _, _, unigrams, bigrams, grams = _text_hashes(text, word_bits, char_bits, char_ngrams)
+        word_rows.append(unigrams + bigrams)
+        char_rows.append([column for per_n in grams for column, _ in per_n])
+    return _counts_arrays(word_rows), _counts_arrays(char_rows)
+
+
+def hash_features_small(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """hash_features in plain Python: the same two matrices, faster for a few short lines."""
+    words, chars = hash_counts_small(texts, word_bits, char_bits, char_ngrams)
+    return (
+        sparse.csr_matrix(words, shape=(len(texts), 2**word_bits)),
+        sparse.csr_matrix(chars, shape=(len(texts), 2**char_bits)),
+    )
+
+
+def batch_terms_small(
+    texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
+) -> dict[str, np.ndarray | list[str]]:
+    """batch_terms in plain Python: the same arrays in the same order, for a few short lines."""
+    parts = [_text_hashes(text, word_bits, char_bits, char_ngrams) for text in texts]
+    token_row, token_chunk, tokens, unigrams = [], [], [], []
+    bigram_row, bigram_column, pairs = [], [], []
+    for row, (words, chunks, uni, bi, _) in enumerate(parts):
+        token_row += [row] * len(words)
+        token_chunk += chunks
+        tokens += words
+        unigrams += uni
+        bigram_row += [row] * len(bi)
+        bigram_column += bi
+        pairs += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    gram_row, gram_column, gram_chunk = [], [], []
+    for k in range(len(parts[0][4]) if parts else 0):
+        for row, part in enumerate(parts):
+            per_n = part[4][k]
+            gram_row += [row] * len(per_n)
+            gram_column += [column for column, _ in per_n]
+            gram_chunk += [chunk for _, chunk in per_n]
+
+    def ints(values: list[int]) -> np.ndarray:
+        return np.array(values, dtype=np.int64)
+
+    return {
+        "token_row": ints(token_row),
+        "token_chunk": ints(token_chunk),
+        "tokens": tokens,
+        "term_row": ints(token_row + bigram_row),
+        "term_column": ints(unigrams + bigram_column),
+        "terms": tokens + pairs,
+        "gram_row": ints(gram_row),
+        "gram_column": ints(gram_column),
+        "gram_chunk": ints(gram_chunk),
     }

@@ -65,3 +65,53 @@ def head_probabilities(
         )
         location = alone * location + own * own_location
     return {"office": office, "process": process, "function": function, "location": location}
+
+
+def ranked_labels(
+    probabilities: dict[str, np.ndarray], alone: dict[str, np.ndarray], p_own: np.ndarray | None
+) -> dict[str, np.ndarray]:
+    """Per head, (n, 2) indices of each line's label and its runner-up.
+
+    Without company context the label is the most probable one. With it, the labels follow the
+    own-work call: a line called its company's own work takes the mixed reading (production,
+    core), any other line the labels of the line read alone. Otherwise a line called support
+    work could still come out as production, because the own-work chance below one half is
+    added to production's column. The runner-up is the most probable other label.
+    """
+    ranked = {}
+    for head, mixed in probabilities.items():
+        if p_own is None:
+            ranked[head] = np.argsort(-mixed, axis=1)[:, :2]
+            continue
+        best = np.where(p_own >= 0.5, mixed.argmax(axis=1), alone[head].argmax(axis=1))
+        others = mixed.copy()
+        others[np.arange(len(best)), best] = -np.inf
+        ranked[head] = np.column_stack([best, others.argmax(axis=1)])
+    return ranked
+
+
+def other_own_reading(
+    alone: dict[str, np.ndarray],
+    p_own: np.ndarray,
+    p_front: np.ndarray,
+    p_own_on_site: np.ndarray,
+) -> dict[str, np.ndarray]:
+    """Per head, each line's label index under the other own-work call than the model's.
+
+    A line called own work would, called support work, take the labels of the line read alone;
+    a line called support work would, called own work, be production and core, with office and
+    location from the own-work estimators. The policy weighs an own-work doubt as this whole
+    reading, since own work sets several labels at once.
+    """
+    own = p_own >= 0.5
+    own_reading = {
+        "function": np.full(len(p_own), FUNCTIONS.index(OWN_WORK_FUNCTION)),
+        "process": np.full(len(p_own), PROCESSES.index(OWN_WORK_PROCESS)),
+        "office": np.where(p_front >= 0.5, OFFICES.index("front"), OFFICES.index("back")),
+        "location": np.where(
+            p_own_on_site >= 0.5, LOCATIONS.index("on_site"), LOCATIONS.index("remote")
+        ),
+    }
+    return {
+        head: np.where(own, alone[head].argmax(axis=1), own_reading[head]) for head in own_reading
+    }

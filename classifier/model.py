@@ -18,7 +18,7 @@ from classifier.company import (
 )
 from classifier.explain import EXTRA_ROWS, explain_terms, gradient_mixes
 from classifier.features import FeatureSpace
-from classifier.heads import head_probabilities
+from classifier.heads import head_probabilities, other_own_reading, ranked_labels
 from classifier.labels import FUNCTIONS, HEADS, VOCABULARIES
 from classifier.normalise import normalise_text, normalise_texts
 
@@ -61,6 +61,8 @@ class Prediction:
     own_offering: HeadPrediction | None = None
     # Heads (and own_offering) whose confidence is below the doubt threshold -> runner-up.
     doubts: tuple[tuple[str, str], ...] = ()
+    # With an own-work doubt: the heads whose label the other own-work call would change.
+    own_alternative: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         """JSON-friendly form: one entry per head, needs_review, and own_offering with context."""
@@ -173,6 +175,16 @@ class TaskClassifier:
         return out
 
     @staticmethod
+    def _alone(out: dict) -> dict[str, np.ndarray] | None:
+        """With company context, the heads of the lines read alone; None without."""
+        if out["p_own"] is None:
+            return None
+        return head_probabilities(out["p_function"], out["p_long_tail"], out["p_on_site"])
+
+    def _ranked(self, out: dict, probabilities: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return ranked_labels(probabilities, self._alone(out), out["p_own"])
+
+    @staticmethod
     def _heads(out: dict) -> dict[str, np.ndarray]:
         return head_probabilities(
             out["p_function"],
@@ -188,11 +200,19 @@ class TaskClassifier:
     ) -> dict[str, np.ndarray]:
         """Per head, an (n_texts, n_labels) probability matrix in VOCABULARIES order; with a
         company, also "own_offering": (n_texts,) chances that each line is its own work."""
+        return self.predict_ranked(texts, company)[0]
+
+    def predict_ranked(
+        self, texts: list[str], company: CompanyContext | None = None
+    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """predict_proba's probabilities and, per head, (n_texts, 2) indices of each line's
+        label and runner-up (heads.ranked_labels: the labels follow the own-work call)."""
         out = self._outputs(normalise_texts(list(texts)), company)
         probabilities = self._heads(out)
+        ranked = self._ranked(out, probabilities)
         if out["p_own"] is not None:
             probabilities["own_offering"] = out["p_own"]
-        return probabilities
+        return probabilities, ranked
 
     def predict(self, texts: list[str], company: CompanyContext | None = None) -> list[Prediction]:
         """Labels, confidences and the review flag for each text, in input order."""
@@ -212,19 +232,24 @@ class TaskClassifier:
         normalised = normalise_texts(texts)
         out = self._outputs(normalised, company)
         probabilities = self._heads(out)
-        order = {head: np.argsort(-probabilities[head], axis=1)[:, :2] for head in HEADS}
+        alone = self._alone(out)
+        order = ranked_labels(probabilities, alone, out["p_own"])
+        flipped = None
+        if alone is not None:
+            flipped = other_own_reading(alone, out["p_own"], out["p_front"], out["p_own_on_site"])
         thresholds = self.review_thresholds, self.doubt_thresholds
         predictions = [
-            self._prediction(i, probabilities, order, out["p_own"], thresholds)
+            self._prediction(i, probabilities, order, (out["p_own"], flipped), thresholds)
             for i in range(len(texts))
         ]
         if top_n is None:
             return predictions, None
-        return predictions, self._explanations(normalised, out, probabilities, top_n, company)
+        return predictions, self._explanations(normalised, out, order, top_n, company)
 
     @staticmethod
-    def _prediction(i: int, probabilities: dict, order: dict, p_own, thresholds) -> Prediction:
+    def _prediction(i: int, probabilities: dict, order: dict, own_work, thresholds) -> Prediction:
         review, doubt = thresholds
+        p_own, flipped = own_work
         answers = {}
         for head in HEADS:
             best, second = (int(k) for k in order[head][i])
@@ -243,7 +268,20 @@ class TaskClassifier:
             if answer.confidence < doubt[head]
         )
         needs_review = any(answer.confidence < review[h] for h, answer in unsure.items())
-        return Prediction(needs_review=needs_review, own_offering=own, doubts=doubts, **answers)
+        alternative = ()
+        if own is not None and own.confidence < doubt["own_offering"]:
+            alternative = tuple(
+                (head, label)
+                for head, k in flipped.items()
+                if (label := VOCABULARIES[head][k[i]]) != answers[head].label
+            )
+        return Prediction(
+            needs_review=needs_review,
+            own_offering=own,
+            doubts=doubts,
+            own_alternative=alternative,
+            **answers,
+        )
 
     def explain(
         self, text: str, top_n: int = 5, company: CompanyContext | None = None
@@ -262,10 +300,8 @@ class TaskClassifier:
         """
         return self.predict_explained(texts, company, top_n)[1]
 
-    def _explanations(self, normalised, out, probabilities, top_n, company) -> list[dict]:
-        labels = {
-            head: np.array(VOCABULARIES[head])[probabilities[head].argmax(axis=1)] for head in HEADS
-        }
+    def _explanations(self, normalised, out, order, top_n, company) -> list[dict]:
+        labels = {head: np.array(VOCABULARIES[head])[order[head][:, 0]] for head in HEADS}
         own = out["p_own"] >= 0.5 if out["p_own"] is not None else np.zeros(len(normalised), bool)
         mixes = gradient_mixes(out["p_function"], out["p_long_tail"], labels, own)
         credits = self._cross_credits(normalised, own, company) if own.any() else []

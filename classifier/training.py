@@ -202,8 +202,11 @@ def fit_classifier(
     return TaskClassifier(features, estimators, metadata)
 
 
-def predict_rows(clf: TaskClassifier, rows: list[dict]) -> dict[str, np.ndarray]:
-    """Head probabilities for labelled rows, each read with its company profile when it has one.
+def predict_rows(
+    clf: TaskClassifier, rows: list[dict]
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Head probabilities for labelled rows, each read with its company profile when it has
+    one, and per head the (n, 2) indices of each row's label and runner-up.
 
     "own_offering" holds the own-work probability, NaN for rows without a profile.
     """
@@ -214,11 +217,15 @@ def predict_rows(clf: TaskClassifier, rows: list[dict]) -> dict[str, np.ndarray]
         ).append(i)
     out = {head: np.zeros((len(rows), len(VOCABULARIES[head]))) for head in HEADS}
     out["own_offering"] = np.full(len(rows), np.nan)
+    ranked = {head: np.zeros((len(rows), 2), dtype=int) for head in HEADS}
     for profile, idx in groups.items():
-        probabilities = clf.predict_proba([rows[i]["text"] for i in idx], profile or None)
+        texts = [rows[i]["text"] for i in idx]
+        probabilities, order = clf.predict_ranked(texts, profile or None)
         for name, values in probabilities.items():
             out[name][idx] = values
-    return out
+        for head, values in order.items():
+            ranked[head][idx] = values
+    return out, ranked
 
 
 def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
@@ -227,15 +234,21 @@ def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
     Heads missing from the rows (dev sets without a location label) are left out; own_offering
     is scored where rows carry a profile and the answer.
     """
-    probabilities = predict_rows(clf, rows)
+    probabilities, ranked = predict_rows(clf, rows)
+    best = {head: ranked[head][:, 0] for head in HEADS}
+    # The confidence of each head is the probability of the label the model gives.
+    confidence_of = {
+        head: np.take_along_axis(probabilities[head], best[head][:, None], axis=1)[:, 0]
+        for head in HEADS
+    }
     heads = [head for head in HEADS if head in rows[0]]
     result = {}
     errors = np.zeros(len(rows), dtype=bool)
     for head in heads:
         labels = np.array(VOCABULARIES[head])
-        predicted = labels[probabilities[head].argmax(axis=1)]
+        predicted = labels[best[head]]
         truth = np.array([row[head] for row in rows])
-        confidence = probabilities[head].max(axis=1)
+        confidence = confidence_of[head]
         correct = predicted == truth
         scores = head_scores(truth.tolist(), predicted.tolist(), VOCABULARIES[head])
         scores["ece"], scores["reliability"] = expected_calibration_error(confidence, correct)
@@ -245,7 +258,7 @@ def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
     thresholds = clf.review_thresholds
     flagged = np.zeros(len(rows), dtype=bool)
     for head in HEADS:
-        flagged |= probabilities[head].max(axis=1) < thresholds[head]
+        flagged |= confidence_of[head] < thresholds[head]
     p_own = probabilities["own_offering"]
     with_profile = ~np.isnan(p_own)
     own_confidence = np.ones(len(rows))
@@ -258,7 +271,7 @@ def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
         errors[with_profile] |= truth != guess
     return {
         "heads": result,
-        "predicted": {h: probabilities[h].argmax(axis=1) for h in HEADS},
+        "predicted": best,
         "flagged": flagged,
         "any_error": errors,
     }

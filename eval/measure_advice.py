@@ -53,8 +53,8 @@ def submission(rows: list[dict]) -> dict:
     return AnalysisRequestSchema().load(body)
 
 
-def measure(model) -> dict:
-    """Figures over every company of the lists."""
+def measure(model, details: list | None = None) -> dict:
+    """Figures over every company of the lists; misses are appended to details when given."""
     catalog = load_sample_providers()
     by_id = {provider.id: provider for provider in catalog}
     agree = {head: 0 for head in (*HEADS, "own_offering")}
@@ -81,9 +81,15 @@ def measure(model) -> dict:
                     "on_site" in provider.work_modes and country in provider.on_site_countries
                 )
                 counts["on_site_to_remote"] += outsourced and not can_be_there
+                if details is not None and outsourced and not can_be_there:
+                    details.append(("on-site work to a provider not there", row, task))
             if row["candidate"] == "outsource":
                 counts["candidates"] += 1
                 counts["candidates_outsourced"] += outsourced
+                if details is not None and not outsourced:
+                    details.append(("clear candidate not outsourced", row, task))
+            if details is not None and own and outsourced:
+                details.append(("own work outsourced", row, task))
     n = counts["tasks"]
     return {
         "companies": len(companies()),
@@ -103,14 +109,20 @@ def main() -> None:
     """Print the figures for the saved model in --model-dir, or a model trained now."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model-dir", type=Path, help="a saved model (default: train one)")
+    parser.add_argument("--details", action="store_true", help="also list each miss")
     args = parser.parse_args()
     model = (
         load_model(args.model_dir)
         if args.model_dir
         else train_model(ROOT / "training_data" / "tasks.csv")
     )
-    for name, value in measure(model).items():
+    details = [] if args.details else None
+    for name, value in measure(model, details).items():
         print(f"{name:40s} {value}")
+    for kind, row, task in details or ():
+        labels = " ".join(task[head]["label"] for head in HEADS)
+        print(f"{kind}: {row['industry']}: {row['task']} -> {task['decision']} ({labels})")
+        print(f"    {'; '.join(r['text'] for r in task['reasons'])}")
 
 
 if __name__ == "__main__":

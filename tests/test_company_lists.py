@@ -174,3 +174,26 @@ def test_nothing_shared_with_the_training_data(rows):
     shared = [row["task"] for row in rows if _shingles(row["task"]) & training_shingles]
     assert not copied, f"eval tasks found verbatim in the training data: {copied[:10]}"
     assert not shared, f"eval tasks sharing a 6-word run with the training data: {shared[:10]}"
+
+
+def test_measure_advice_reports_every_figure_and_names_each_miss(small_model):
+    from eval.measure_advice import measure
+
+    details: list = []
+    figures = measure(small_model, details)
+    assert figures["tasks"] == sum(1 for _ in csv.DictReader(EVAL_PATH.open(encoding="utf-8")))
+    assert set(figures["agreement"]) == {
+        "office",
+        "process",
+        "function",
+        "location",
+        "own_offering",
+    }
+    kinds = {"own work outsourced", "on-site work to a provider not there"}
+    kinds.add("clear candidate not outsourced")
+    for kind, row, task in details:
+        assert kind in kinds
+        assert row["task"] == task["name"]
+    outsourced, own = (int(x) for x in figures["own_work_outsourced"].split(" of "))
+    assert 0 <= outsourced <= own
+    assert sum(kind == "own work outsourced" for kind, _, _ in details) == outsourced

@@ -22,7 +22,8 @@ blp.before_request(require_json_body)
 class Classify(MethodView):
     """Label tasks with the trained model."""
 
-    @blp.arguments(ClassifyBodySchema)
+    # An instance, made once: with the class webargs would build (deep-copy) one per request.
+    @blp.arguments(ClassifyBodySchema())
     @blp.response(200, ClassifyResponseSchema)
     @blp.doc(operationId="classify_tasks")
     def post(self, body):

@@ -65,7 +65,11 @@ class TaskOrText(fields.Field):
             value = {"name": value}
         if not isinstance(value, dict):
             raise ValidationError("Each task must be a string or an object with a 'name'.")
-        return self.schema_class().load(value)
+        schema = self.__dict__.get("_schema_instance")
+        if schema is None:
+            # One instance per field: building a schema per task cost more than loading it.
+            schema = self._schema_instance = self.schema_class()
+        return schema.load(value)
 
 
 def _country_code(value: str) -> None:

@@ -91,6 +91,7 @@ def _classified_tasks(
                 # The policy decides again under each doubt's runner-up label; a doubt that
                 # changes nothing gives a decision instead of a review.
                 doubts=dict(prediction.doubts),
+                own_alternative=dict(prediction.own_alternative),
                 overridden=overridden,
                 required_certifications=tuple(task.get("required_certifications") or ()),
                 languages=tuple(task.get("languages") or ()),

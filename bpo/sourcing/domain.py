@@ -70,6 +70,8 @@ class Task:
     own_offering: bool = False
     # Head the classifier is unsure of -> the runner-up label ("true"/"false" for own_offering).
     doubts: Mapping[str, str] = field(default_factory=dict)
+    # With an own-work doubt: the labels the other own-work call gives (own work sets several).
+    own_alternative: Mapping[str, str] = field(default_factory=dict)
     # Heads whose label the user set by hand; the user's word beats the model's guess.
     overridden: frozenset[str] = frozenset()
     hours_per_month: float | None = None
@@ -88,6 +90,9 @@ class Task:
         for key, value in self.doubts.items():
             _check_choice(key, DOUBT_KEYS, "doubt")
             _check_choice(value, DOUBT_VALUES[key], f"doubt about {key}")
+        for key, value in self.own_alternative.items():
+            _check_choice(key, HEADS, "own-work alternative")
+            _check_choice(value, DOUBT_VALUES[key], f"own-work alternative for {key}")
         if self.sensitivity is not None:
             _check_choice(self.sensitivity, SENSITIVITIES, "sensitivity")
         for cert in self.required_certifications:
@@ -100,6 +105,7 @@ class Task:
         # Normalise collections so tasks built from JSON lists compare and hash-key alike.
         object.__setattr__(self, "overridden", frozenset(self.overridden))
         object.__setattr__(self, "doubts", dict(self.doubts))
+        object.__setattr__(self, "own_alternative", dict(self.own_alternative))
         object.__setattr__(self, "required_certifications", tuple(self.required_certifications))
         object.__setattr__(self, "languages", tuple(lang.lower() for lang in self.languages))
 
@@ -118,6 +124,15 @@ class Task:
         settled = {k: v for k, v in self.doubts.items() if k != key}
         label = value == "true" if key == "own_offering" else value
         return replace(self, **{key: label}, doubts=settled)
+
+    def with_doubt_resolved(self, key: str, value: str) -> "Task":
+        """The task read under a doubt's alternative; for own work, with the labels it sets."""
+        task = self.with_label(key, value)
+        if key == "own_offering":
+            for head, label in self.own_alternative.items():
+                task = task.with_label(head, label)
+            task = replace(task, own_alternative={})
+        return task
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ def _weigh_doubts(task: Task, company: Company, verdict: Decision) -> Decision:
     changing = [
         (key, alt)
         for key, alt in doubts
-        if _label_rule(task.with_label(key, alt), company).decision != verdict.decision
+        if _label_rule(task.with_doubt_resolved(key, alt), company).decision != verdict.decision
     ]
     if changing:
         clauses = " or whether ".join(_doubt(task, key, alt, company) for key, alt in changing)

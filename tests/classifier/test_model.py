@@ -218,6 +218,39 @@ def test_own_work_is_read_from_the_company(trained_model, company, text, own):
         assert prediction.function.label != "production"
 
 
+def test_labels_follow_the_own_work_call(small_model):
+    # A line not called own work keeps the labels it has read alone (never production by the
+    # own-work mass below one half); own work is production and core.
+    texts = SAMPLE + [case[1] for case in OWN_WORK_CASES] + [row[0] for row in WORKED_EXAMPLES]
+    alone = small_model.predict(texts)
+    for company in (DENTAL, ACCOUNTANTS):
+        read_in_context = small_model.predict(texts, company)
+        for text, read, by_itself in zip(texts, read_in_context, alone, strict=True):
+            if read.own_offering.label == "true":
+                assert (read.function.label, read.process.label) == ("production", "core"), text
+                if read.own_offering.confidence < small_model.doubt_thresholds["own_offering"]:
+                    other = dict(read.own_alternative)
+                    assert other.get("function", "production") == by_itself.function.label
+            else:
+                assert read.function.label == by_itself.function.label, text
+                assert read.process.label == by_itself.process.label, text
+
+
+def test_an_own_work_doubt_carries_the_other_reading(small_model):
+    doubted = [
+        prediction
+        for prediction in small_model.predict([case[1] for case in OWN_WORK_CASES], DENTAL)
+        if prediction.own_offering.confidence < small_model.doubt_thresholds["own_offering"]
+    ]
+    for prediction in doubted:
+        other = dict(prediction.own_alternative)
+        if prediction.own_offering.label == "false":
+            assert other.get("function", prediction.function.label) == "production"
+    sure = small_model.predict(["fillings, crowns and root canals"], DENTAL)[0]
+    if sure.own_offering.confidence >= small_model.doubt_thresholds["own_offering"]:
+        assert sure.own_alternative == ()
+
+
 def test_without_a_company_there_is_no_own_work_answer(trained_model):
     alone = trained_model.predict(["prepare individual tax returns for clients"])[0]
     assert alone.own_offering is None

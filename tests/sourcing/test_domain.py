@@ -27,6 +27,8 @@ def test_a_task_is_remote_and_not_own_work_unless_told():
         {"doubts": {"location": "moon"}},
         {"doubts": {"own_offering": "maybe"}},
         {"overridden": frozenset({"own_offering"})},
+        {"own_alternative": {"own_offering": "true"}},
+        {"own_alternative": {"function": "astrology"}},
     ],
 )
 def test_task_rejects_unknown_locations_and_doubts(fields):
@@ -40,6 +42,21 @@ def test_with_label_reads_the_task_under_a_doubt_and_settles_it():
     assert (as_hr.function, as_hr.doubts) == ("hr", {"own_offering": "true"})
     assert unsure.with_label("own_offering", "true").own_offering is True
     assert task(doubts={"office": "front"}, overridden=frozenset({"office"})).open_doubts == {}
+
+
+def test_resolving_an_own_work_doubt_takes_the_labels_own_work_sets():
+    own = task(
+        process="core",
+        function="production",
+        own_offering=True,
+        doubts={"own_offering": "false", "location": "on_site"},
+        own_alternative={"function": "admin", "process": "support"},
+    )
+    support = own.with_doubt_resolved("own_offering", "false")
+    assert (support.own_offering, support.function, support.process) == (False, "admin", "support")
+    assert (support.doubts, support.own_alternative) == ({"location": "on_site"}, {})
+    # Other doubts change only their own label.
+    assert own.with_doubt_resolved("location", "on_site").function == "production"
 
 
 def test_company_profile_is_optional_and_country_is_an_iso_code():

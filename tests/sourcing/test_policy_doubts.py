@@ -77,6 +77,38 @@ def test_a_doubt_about_own_work_is_weighed_like_the_others(labels, expected):
         assert "whether this is part of the dental care you sell" in decision.reasons[0].text
 
 
+def test_doubted_own_work_is_weighed_with_the_labels_it_would_have_as_support_work():
+    # Read as own work it is production and kept; read as support work it is the practice's
+    # customer service, which the policy would outsource: so the doubt decides.
+    recall_calls = task(
+        office="front",
+        process="core",
+        function="production",
+        own_offering=True,
+        doubts={"own_offering": "false"},
+        own_alternative={"function": "customer_service"},
+    )
+    decision = decide_sourcing(recall_calls, DENTAL)
+    assert decision.decision == "review"
+    assert decision.reasons[0].text == (
+        "classifier unsure whether this is part of the dental care you sell, and the advice "
+        "depends on it: please confirm the labels"
+    )
+
+
+def test_doubted_own_work_whose_other_reading_is_also_kept_gets_its_decision():
+    planning = task(
+        process="core",
+        function="production",
+        own_offering=True,
+        doubts={"own_offering": "false"},
+        own_alternative={"function": "management"},
+    )
+    decision = decide_sourcing(planning, DENTAL)
+    assert decision.decision == "keep"
+    assert codes(decision) == ["own_offering", "doubt_own_offering"]
+
+
 def test_without_alternatives_an_unsure_task_still_goes_to_review():
     decision = decide_sourcing(task(needs_review=True, own_offering=True), DENTAL)
     assert decision.decision == "review"

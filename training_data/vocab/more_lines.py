@@ -10,6 +10,8 @@ from training_data.vocab import (
     more_lines_boundaries,
     more_lines_long_tail,
     more_lines_names,
+    more_lines_places,
+    more_lines_readings,
 )
 from training_data.vocab.real_world_base import Row
 
@@ -17,5 +19,7 @@ LINES: list[Row] = [
     *more_lines_long_tail.LINES,
     *more_lines_boundaries.LINES,
     *more_lines_names.LINES,
+    *more_lines_readings.LINES,
+    *more_lines_places.LINES,
 ]
 # fmt: on
