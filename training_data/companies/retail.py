@@ -53,6 +53,7 @@ COMPANIES: list[dict] = [
             ("price changes in the google shopping feed", "front", "core", "marketing", "remote"),
             ("shopify app subscriptions and staff accounts", "back", "support", "it", "remote"),
             ("training day for showroom staff on the new boot range", "back", "support", "hr", "on_site"),
+            ("second sewing machine for the repairs bench? decide", "back", "long_tail", "procurement", "remote"),
         ],
     },
     {
@@ -100,8 +101,11 @@ COMPANIES: list[dict] = [
             ("allergen training for counter staff", "back", "support", "hr", "on_site"),
             ("PAYE through the accountant", "back", "support", "payroll", "remote"),
             ("check a new cafe's credit before we deliver on account", "back", "support", "finance_accounting", "remote"),
-            ("refund a customer whose cake got squashed", "front", "core", "customer_service", "remote"),
+            ("refund a customer whose cake got squashed", "front", "long_tail", "customer_service", "remote"),
             ("annual hygiene refresher for all staff in the bakery", "back", "support", "hr", "on_site"),
+            ("mixer gearbox gone, repair firm coming, OK the bill when it lands", "back", "long_tail", "admin", "on_site"),
+            ("baker handed in notice, need someone for 4am starts", "back", "long_tail", "hr", "remote"),
+            ("2nd shop on the high street? see the numbers", "back", "long_tail", "management", "remote"),
         ],
     },
     {
@@ -145,9 +149,10 @@ COMPANIES: list[dict] = [
             ("our listings on Bloom & Wild and Interflora", "front", "core", "marketing", "remote"),
             ("VAT quarterly", "back", "support", "finance_accounting", "remote"),
             ("pay the saturday girl", "back", "support", "payroll", "remote"),
-            ("replace a bouquet that went to the wrong house", "front", "core", "customer_service", "remote"),
+            ("replace a bouquet that went to the wrong house", "front", "long_tail", "customer_service", "remote"),
             ("take in the dutch truck at 6am", "back", "core", "logistics", "on_site"),
             ("van insurance renewal", "back", "support", "procurement", "remote"),
+            ("cold room not cooling, call the fridge man", "back", "long_tail", "admin", "on_site"),
         ],
     },
     {
@@ -195,6 +200,8 @@ COMPANIES: list[dict] = [
             ("window cleaner and shop cleaning", "back", "support", "admin", "on_site"),
             ("book token reconciliation", "back", "support", "finance_accounting", "remote"),
             ("publisher reps come in to pitch the autumn list", "back", "support", "procurement", "on_site"),
+            ("leak through the roof onto stock - get the roofer out, move the books", "back", "long_tail", "admin", "on_site"),
+            ("saturday person quit - find another", "back", "long_tail", "hr", "remote"),
         ],
     },
     {
@@ -245,6 +252,9 @@ COMPANIES: list[dict] = [
             ("check supplier deliveries against the POs", "back", "core", "logistics", "on_site"),
             ("temperature checks on the counters", "back", "support", "legal_compliance", "on_site"),
             ("visit local farms to source veg for the store", "back", "support", "procurement", "on_site"),
+            ("customer slipped in aisle 3 - incident report + insurer", "back", "long_tail", "legal_compliance", "remote"),
+            ("new deli counter - sign off the spend or not", "back", "long_tail", "procurement", "remote"),
+            ("checkout staff asking to change shifts for childcare - case by case", "back", "long_tail", "hr", "remote"),
         ],
     },
     {
@@ -293,6 +303,8 @@ COMPANIES: list[dict] = [
             ("showroom staff training day on the new model", "back", "support", "hr", "on_site"),
             ("complaint about a car bought last month", "front", "core", "customer_service", "remote"),
             ("yearly fire extinguisher check in the showroom", "back", "support", "legal_compliance", "on_site"),
+            ("buy a car transporter or keep paying for deliveries? decide", "back", "long_tail", "procurement", "remote"),
+            ("sales exec left - replace him before month end", "back", "long_tail", "hr", "remote"),
         ],
     },
     {
@@ -341,6 +353,8 @@ COMPANIES: list[dict] = [
             ("studio cleaning", "back", "support", "admin", "on_site"),
             ("pay the studio team through PAYE", "back", "support", "payroll", "remote"),
             ("training day for the machinists on the new overlocker", "back", "support", "hr", "on_site"),
+            ("model complains we used her photo without consent - take it down, legal", "back", "long_tail", "legal_compliance", "remote"),
+            ("machinist on long term sick - cover", "back", "long_tail", "hr", "remote"),
         ],
     },
     {
@@ -384,6 +398,8 @@ COMPANIES: list[dict] = [
             ("shop insurance renewal", "back", "support", "procurement", "remote"),
             ("book the junior mechanic onto a cytech course", "back", "support", "hr", "remote"),
             ("stocktake before year end", "back", "core", "logistics", "on_site"),
+            ("workshop stand broken - order a new one", "back", "long_tail", "procurement", "remote"),
+            ("start stocking e-bikes? work out if its worth it", "back", "long_tail", "management", "remote"),
         ],
     },
 ]
