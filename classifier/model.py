@@ -174,15 +174,15 @@ class TaskClassifier:
             out["p_own_on_site"] = self._positive("own_on_site", pairs)
         return out
 
-    @staticmethod
-    def _alone(out: dict) -> dict[str, np.ndarray] | None:
-        """With company context, the heads of the lines read alone; None without."""
-        if out["p_own"] is None:
-            return None
-        return head_probabilities(out["p_function"], out["p_long_tail"], out["p_on_site"])
-
-    def _ranked(self, out: dict, probabilities: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return ranked_labels(probabilities, self._alone(out), out["p_own"])
+    def _read(self, normalised: list[str], company: CompanyContext | None) -> tuple:
+        """From one feature transform: the estimators' outputs, the head probabilities, with a
+        company the heads of the lines read alone (else None), and each head's ranked labels."""
+        out = self._outputs(normalised, company)
+        probabilities = self._heads(out)
+        alone = None
+        if out["p_own"] is not None:
+            alone = head_probabilities(out["p_function"], out["p_long_tail"], out["p_on_site"])
+        return out, probabilities, alone, ranked_labels(probabilities, alone, out["p_own"])
 
     @staticmethod
     def _heads(out: dict) -> dict[str, np.ndarray]:
@@ -207,9 +207,7 @@ class TaskClassifier:
     ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
         """predict_proba's probabilities and, per head, (n_texts, 2) indices of each line's
         label and runner-up (heads.ranked_labels: the labels follow the own-work call)."""
-        out = self._outputs(normalise_texts(list(texts)), company)
-        probabilities = self._heads(out)
-        ranked = self._ranked(out, probabilities)
+        out, probabilities, _, ranked = self._read(normalise_texts(list(texts)), company)
         if out["p_own"] is not None:
             probabilities["own_offering"] = out["p_own"]
         return probabilities, ranked
@@ -230,10 +228,7 @@ class TaskClassifier:
         if not texts:
             return [], ([] if top_n is not None else None)
         normalised = normalise_texts(texts)
-        out = self._outputs(normalised, company)
-        probabilities = self._heads(out)
-        alone = self._alone(out)
-        order = ranked_labels(probabilities, alone, out["p_own"])
+        out, probabilities, alone, order = self._read(normalised, company)
         flipped = None
         if alone is not None:
             flipped = other_own_reading(alone, out["p_own"], out["p_front"], out["p_own_on_site"])

@@ -65,7 +65,7 @@ class TaskOrText(fields.Field):
             value = {"name": value}
         if not isinstance(value, dict):
             raise ValidationError("Each task must be a string or an object with a 'name'.")
-        schema = self.__dict__.get("_schema_instance")
+        schema = getattr(self, "_schema_instance", None)
         if schema is None:
             # One instance per field: building a schema per task cost more than loading it.
             schema = self._schema_instance = self.schema_class()
