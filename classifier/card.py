@@ -20,7 +20,10 @@ _METHOD = """\
   three more binary models read the (company, line) pair: is this the company's own work, and if
   so is it done face to face and on site. Their inputs are the line's features, how close the
   line is to the profile (cosine of word and of char TF-IDF vectors, raw and binned), the
-  profile's words, and hashed crosses of profile words with line words (so "dental" x
+  profile's words, whether the line's service line is the profile's (the function estimator's
+  probabilities for the line and for the profile, their products and its sum: dispatching vans
+  is a courier's own work, ordering parts is not a plumber's, even for kinds of business no
+  written pair covers), and hashed crosses of profile words with line words (so "dental" x
   "cleanings" is learned from written pairs). They learn from the written companies of
   `training_data/companies/`: every line with each profile variant of its company, and a
   sample of ordinary lines with random profiles as negatives. (Own lines paired with other
@@ -42,7 +45,8 @@ _METHOD = """\
   and many of the wrong ones. Each prediction also carries the runner-up label of every doubtful
   head, so the sourcing policy can tell a doubt that changes the decision from one that does
   not; a doubt about own work carries the whole other reading (own work sets several labels at
-  once)."""
+  once). Outsourcing a company's own work is the costliest mistake, so the own-work answer has
+  the highest doubt threshold (listed under needs_review)."""
 
 _WEAKNESSES = """\
 - Trained only on lines this project wrote; real text with vocabulary the data lacks falls back
@@ -193,7 +197,10 @@ def render_model_card(report: dict, metadata: dict) -> str:
     for name, section in report["dev"].items():
         out += ["", f"## {_DEV_TITLES.get(name, name)}", "", _head_table(section)]
     thresholds = ", ".join(f"{h} {t:.2f}" for h, t in report["review_thresholds"].items())
+    doubts = ", ".join(f"{h} {t:.2f}" for h, t in metadata.get("doubt_thresholds", {}).items())
     out += ["", "## needs_review", "", f"Thresholds: {thresholds}.", ""]
+    if doubts:
+        out += [f"Doubt thresholds (runner-up weighed by the policy): {doubts}.", ""]
     out.append(_review_line("Held-out lines", held["review"]))
     out.append(_review_line("Held-out companies", report["holdout_companies"]["review"]))
     for name, section in report["dev"].items():

@@ -89,6 +89,19 @@ def profile_matrix(count: int, company: CompanyContext) -> sparse.csr_matrix:
     return sparse.csr_matrix(np.ones((count, 1))) @ sparse.csr_matrix(row)
 
 
+def service_line_match(line_functions: np.ndarray, profile_functions: np.ndarray) -> np.ndarray:
+    """Dense features of whether each line is in the service line of what the company sells.
+
+    `line_functions` (n, 14) are the lines' function probabilities read alone and
+    `profile_functions` (14,) the profile's: their per-function products and its sum say that
+    dispatching vans is a courier's own work but ordering parts is not a plumber's, for kinds of
+    business no written example pairs with those words. The line's own probabilities come too,
+    so the weight of a match can differ by function.
+    """
+    products = line_functions * profile_functions[None, :]
+    return np.column_stack([products.sum(axis=1), products, line_functions])
+
+
 def _bins(values: np.ndarray, edges: tuple[float, ...]) -> np.ndarray:
     """One-hot of which bin each value falls in: (0], (e1, e2], ..., (last, inf)."""
     index = np.searchsorted(np.array(edges), values, side="left")

@@ -121,9 +121,11 @@ class FeatureSpace:
             shape=(weighted.shape[0], len(self.support)),
         )
 
-    def similarity(self, weighted: sparse.csr_matrix, other: str) -> tuple[np.ndarray, ...]:
-        """Cosine of each row's word block and char block with those of one other text."""
-        reference = self._weighted([other])
+    def similarity(
+        self, weighted: sparse.csr_matrix, reference: sparse.csr_matrix
+    ) -> tuple[np.ndarray, ...]:
+        """Cosine of each row's word block and char block with those of one reference row (all
+        full-space TF-IDF rows, as transform_both gives them)."""
         split = 2**self.config.word_bits
         sims = []
         for block in (slice(0, split), slice(split, None)):

@@ -14,6 +14,7 @@ from classifier.company import (
     cross_matrix,
     cross_terms,
     profile_matrix,
+    service_line_match,
     similarity_features,
 )
 from classifier.explain import EXTRA_ROWS, explain_terms, gradient_mixes
@@ -74,21 +75,44 @@ class Prediction:
         return out
 
 
+def function_probabilities(
+    estimator: LogisticRegression, order: np.ndarray, matrix: sparse.csr_matrix
+) -> np.ndarray:
+    """The function estimator's probabilities of each row, columns in FUNCTIONS order."""
+    return softmax(_scores(estimator, matrix), axis=1)[:, order]
+
+
+def function_order(estimator: LogisticRegression) -> np.ndarray:
+    """Column of each of FUNCTIONS in the estimator's alphabetical classes_."""
+    classes = [str(c) for c in estimator.classes_]
+    return np.array([classes.index(f) for f in FUNCTIONS])
+
+
 def own_inputs(
     features: FeatureSpace,
-    matrix: sparse.csr_matrix,
-    weighted: sparse.csr_matrix,
-    texts: list[str],
+    lines: tuple[sparse.csr_matrix, sparse.csr_matrix, list[str]],
+    line_functions: np.ndarray,
     company: CompanyContext,
+    read_functions,
 ) -> sparse.csr_matrix:
     """Features of (company, line) pairs: the line's own features, similarity, profile words,
-    and crosses of profile words with line words (last, see _credit_crosses)."""
-    word_sim, char_sim = features.similarity(weighted, normalise_text(company.text))
+    whether the line's service line is the profile's, and crosses of profile words with line
+    words (last, see _cross_credits).
+
+    `lines` is the lines' (active matrix, full TF-IDF matrix, normalised texts),
+    `line_functions` their function probabilities read alone, and `read_functions` maps a
+    feature matrix to such probabilities (for the profile's).
+    """
+    matrix, weighted, texts = lines
+    profile, profile_weighted = features.transform_both([normalise_text(company.text)])
+    word_sim, char_sim = features.similarity(weighted, profile_weighted)
+    match = service_line_match(line_functions, read_functions(profile)[0])
     return sparse.hstack(
         [
             matrix,
             sparse.csr_matrix(similarity_features(word_sim, char_sim)),
             profile_matrix(len(texts), company),
+            sparse.csr_matrix(match),
             cross_matrix(texts, company),
         ]
     ).tocsr()
@@ -113,7 +137,7 @@ class TaskClassifier:
         self.estimators = estimators
         self.metadata = metadata
         # Reorders the estimator's alphabetical classes_ into FUNCTIONS order.
-        self._function_order = np.array([classes.index(f) for f in FUNCTIONS])
+        self._function_order = function_order(estimators["function"])
         # Weight rows in FUNCTIONS order, then the yes/no estimators' rows over the line's own
         # features, made once: explanations read the columns each line uses.
         self._function_coef = estimators["function"].coef_[self._function_order]
@@ -148,6 +172,10 @@ class TaskClassifier:
             for head in (*HEADS, "own_offering")
         }
 
+    def _read_functions(self, matrix) -> np.ndarray:
+        """Function probabilities of each row read alone, in FUNCTIONS order."""
+        return function_probabilities(self.estimators["function"], self._function_order, matrix)
+
     def _positive(self, name: str, matrix) -> np.ndarray:
         """Probability of "yes" from a binary estimator."""
         return expit(_scores(self.estimators[name], matrix)[:, 0])
@@ -158,9 +186,7 @@ class TaskClassifier:
         out = {
             "matrix": matrix,
             "weighted": weighted,
-            "p_function": softmax(_scores(self.estimators["function"], matrix), axis=1)[
-                :, self._function_order
-            ],
+            "p_function": self._read_functions(matrix),
             "p_long_tail": self._positive("long_tail", matrix),
             "p_on_site": self._positive("location", matrix),
             "p_own": None,
@@ -168,7 +194,13 @@ class TaskClassifier:
             "p_own_on_site": None,
         }
         if company:
-            pairs = own_inputs(self.features, matrix, weighted, normalised, company)
+            pairs = own_inputs(
+                self.features,
+                (matrix, weighted, normalised),
+                out["p_function"],
+                company,
+                self._read_functions,
+            )
             out["p_own"] = self._positive("own_offering", pairs)
             out["p_front"] = self._positive("own_front", pairs)
             out["p_own_on_site"] = self._positive("own_on_site", pairs)

@@ -34,8 +34,11 @@ def test_tfidf_and_column_selection_equal_the_fitted_transformers(small_model):
 
 def test_probabilities_equal_predict_proba(small_model):
     matrix, weighted = small_model.features.transform_both(TEXTS)
-    pairs = own_inputs(small_model.features, matrix, weighted, TEXTS, DENTAL)
     out = small_model._outputs(TEXTS, DENTAL)
+    lines = (matrix, weighted, TEXTS)
+    pairs = own_inputs(
+        small_model.features, lines, out["p_function"], DENTAL, small_model._read_functions
+    )
     function = small_model.estimators["function"].predict_proba(matrix)
     np.testing.assert_allclose(
         out["p_function"], function[:, small_model._function_order], atol=1e-12

@@ -106,3 +106,13 @@ def test_invalid_metadata_is_refused(model_copy):
     (model_copy / METADATA_FILE).write_text("{not json")
     with pytest.raises(ModelError, match="not valid JSON"):
         load_model(model_copy)
+
+
+def test_a_model_of_an_older_format_is_refused_with_a_hint_to_retrain(model_copy):
+    # An older model's own-work estimators read fewer inputs: loading it must fail here, with
+    # the fix named, not later with a shape error in the middle of a request.
+    metadata = json.loads((model_copy / METADATA_FILE).read_text())
+    metadata["model_format"] = "tc2"
+    (model_copy / METADATA_FILE).write_text(json.dumps(metadata))
+    with pytest.raises(ModelError, match="retrain"):
+        load_model(model_copy)
