@@ -12,6 +12,7 @@ from training_data.vocab import (
     more_lines_names,
     more_lines_places,
     more_lines_readings,
+    more_lines_trades,
 )
 from training_data.vocab.real_world_base import Row
 
@@ -21,5 +22,6 @@ LINES: list[Row] = [
     *more_lines_names.LINES,
     *more_lines_readings.LINES,
     *more_lines_places.LINES,
+    *more_lines_trades.LINES,
 ]
 # fmt: on
