@@ -23,7 +23,9 @@ _METHOD = """\
   profile's words, whether the line's service line is the profile's (the function estimator's
   probabilities for the line and for the profile, their products and its sum: dispatching vans
   is a courier's own work, ordering parts is not a plumber's, even for kinds of business no
-  written pair covers), and hashed crosses of profile words with line words (so "dental" x
+  written pair covers; for the lines the function estimator was fitted on, its answer comes
+  from grouped folds fitted without them, since in-sample answers are near-certain), and
+  hashed crosses of profile words with line words (so "dental" x
   "cleanings" is learned from written pairs). They learn from the written companies of
   `training_data/companies/`: every line with each profile variant of its company, and a
   sample of ordinary lines with random profiles as negatives. (Own lines paired with other
