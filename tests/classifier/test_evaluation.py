@@ -43,16 +43,18 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 
 
 # Floors a change must not fall below (measured figures are in the model card; these leave a
-# margin for small data edits). Each dev set is text or companies the model never saw.
+# margin for small data edits). Each dev set is text or companies the model never saw. O*NET's
+# function labels are per occupation (weak), so its floor sits lower than the lines it costs:
+# the shop-floor lines took it from 0.587 to 0.577 while real_dev's hand labels rose 0.75 -> 0.87.
 DEV_MINIMA = {
-    "onet_dev": {"office": 0.84, "process": 0.80, "function": 0.58},
-    "real_dev": {"office": 0.93, "process": 0.75, "function": 0.68},
+    "onet_dev": {"office": 0.84, "process": 0.80, "function": 0.56},
+    "real_dev": {"office": 0.93, "process": 0.80, "function": 0.80},
     "company_lists": {
-        "office": 0.87,
-        "process": 0.78,
-        "function": 0.70,
-        "location": 0.88,
-        "own_offering": 0.84,
+        "office": 0.89,
+        "process": 0.83,
+        "function": 0.76,
+        "location": 0.90,
+        "own_offering": 0.86,
     },
 }
 

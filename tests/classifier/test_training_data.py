@@ -145,7 +145,9 @@ def test_count_minima(rows):
     assert set(per_function) == set(FUNCTIONS)
     assert min(per_function.values()) >= 150, per_function
     assert sum(row["process"] == "long_tail" for row in rows) >= 0.10 * len(rows)
-    assert sum(row["office"] == "front" for row in rows) >= 0.25 * len(rows)
+    # Plenty of front-office lines, counted rather than as a share: the share falls each time
+    # back-office boundary lines are added, which does not make the front lines fewer.
+    assert sum(row["office"] == "front" for row in rows) >= 3500
 
 
 def test_every_style_covers_every_function(rows):

@@ -10,8 +10,10 @@ from training_data.vocab import (
     more_lines_boundaries,
     more_lines_long_tail,
     more_lines_names,
+    more_lines_people,
     more_lines_places,
     more_lines_readings,
+    more_lines_requests,
     more_lines_trades,
 )
 from training_data.vocab.real_world_base import Row
@@ -23,5 +25,7 @@ LINES: list[Row] = [
     *more_lines_readings.LINES,
     *more_lines_places.LINES,
     *more_lines_trades.LINES,
+    *more_lines_people.LINES,
+    *more_lines_requests.LINES,
 ]
 # fmt: on

@@ -9,7 +9,9 @@ contrast lines that use the same trade words for support work: ordering the ingr
 (procurement), receiving and counting it (logistics), HACCP and safety paperwork
 (legal_compliance), new recipes and prototypes (product_development), booking the service
 engineer and the shift rota (admin), hiring and training operators (hr). Last, the chores any
-small office has (admin, on_site).
+small office has (admin, on_site), and the office's own machines and upkeep (the copier, the
+franking machine, the card terminal, the diary, the servers, the forklift), which an operating
+verb alone must not make production.
 
 Production is `back` here like everywhere in the hand-written modules (the checks in
 tests/classifier/test_hand_written_lines.py tie office to function), so the face-to-face trades
@@ -614,4 +616,117 @@ OFFICE_CHORES: Blocks = {
 }
 # fmt: on
 
-LINES: list[Row] = flatten(FLOOR, TROUBLE, CONTRAST, OFFICE_CHORES)
+# Machines and upkeep in the office: running a machine is not making the product when the
+# machine is a franking machine, a card terminal or the diary software.
+OFFICE_MACHINES: Blocks = {
+    ("admin", "back", "support", "on_site"): [
+        "run the franking machine for the afternoon post",
+        "Operates the photocopier, binder and laminator for office staff",
+        "copy and bind the board packs",
+        "feed the shredder with the confidential bin",
+        "Operate the mailroom folding and inserting machine",
+        "print and laminate the fire exit signs",
+        "label printer for the files, reload the tape",
+        "scan and copy contracts for the partners",
+        "Operates switchboard, fax and copying equipment",
+        "keep the printers topped up with toner and paper",
+    ],
+    ("admin", "back", "support", "remote"): [
+        "keep the MD's diary up to date and sort clashes",
+        "Maintains executive calendars and schedules meetings across time zones",
+        "manage the directors' schedules in Outlook",
+        "Maintain the managers' travel and meeting schedules",
+        "run the booking system for the meeting rooms",
+        "keep the shared calendar of staff leave current",
+        "Maintains office records and filing systems",
+        "maintain the contact lists and distribution lists",
+    ],
+    ("finance_accounting", "back", "support", "on_site"): [
+        "put the cheques through the bank's deposit machine",
+        "Operates the cheque scanner for remote deposits",
+        "run the card terminal end of day report and bag the cash",
+        "Uses calculators and billing machines to prepare customer bills",
+        "stamp and cancel the paid cheques",
+    ],
+    ("finance_accounting", "back", "support", "remote"): [
+        "Operate the billing software to raise monthly invoices",
+        "run the invoicing batch in the accounts system",
+        "Encodes payment details and posts them to the ledger",
+    ],
+    ("it", "back", "support", "remote"): [
+        "Tests software updates before they are rolled out to staff",
+        "test the backups restore and fix whatever fails",
+        "Maintains the servers and the company network",
+        "Operate the helpdesk ticketing system and close resolved tickets",
+        "patch the database server and fix the errors it reports",
+    ],
+    ("logistics", "back", "core", "on_site"): [
+        "Operate the forklift to load and unload lorries",
+        "Attach the pallets to the crane hook and guide them onto the trailer",
+        "drive the yard shunter and move trailers to the bays",
+        "Operates pallet trucks and reach trucks in the warehouse",
+    ],
+}
+
+# "make" and "schedules" belong to every function, not only to the production floor.
+EVERYDAY_VERBS: Blocks = {
+    ("admin", "back", "support", "remote"): [
+        "make the travel bookings for the sales team",
+        "Makes photocopies and prepares meeting packs",
+        "make up the new client folders and file them",
+        "make a list of who still owes their timesheet",
+        "Maintains the directors' schedules and makes their appointments",
+        "update the schedules for the meeting rooms",
+    ],
+    ("finance_accounting", "back", "support", "remote"): [
+        "make the supplier payments on thursday",
+        "Makes journal entries for accruals and prepayments",
+        "make sure every receipt is matched in Xero",
+        "prepare the depreciation schedules for the fixed assets",
+        "Makes bank deposits and records them in the cash book",
+    ],
+    ("customer_service", "front", "core", "remote"): [
+        "make the follow-up calls after a complaint is closed",
+        "Makes changes to customer bookings on request",
+        "make the courtesy calls to customers whose order is late",
+    ],
+    ("sales", "front", "core", "remote"): [
+        "make 40 cold calls a day from the lead list",
+        "Makes outbound calls to lapsed customers with the new offer",
+        "make the quotes for the trade accounts",
+    ],
+    ("marketing", "front", "core", "remote"): [
+        "make the posts for next week's instagram",
+        "Makes short videos for the product pages and social media",
+        "make the flyers for the open day in Canva",
+    ],
+    ("hr", "back", "support", "remote"): [
+        "make the offer to the chosen candidate",
+        "Makes reference checks on shortlisted applicants",
+        "schedules interviews with the hiring managers",
+    ],
+    ("it", "back", "support", "remote"): [
+        "make the new starter's accounts and email",
+        "Makes changes to user permissions on request from managers",
+        "make sure the backups ran and fix any that failed",
+        "Tests programs after changes and corrects the errors found",
+    ],
+    ("procurement", "back", "support", "remote"): [
+        "make the weekly order of office supplies",
+        "Makes purchases within the agreed budget and approval limits",
+    ],
+    ("logistics", "back", "core", "on_site"): [
+        "make up the pallets for the afternoon collection",
+        "Makes up customer orders and checks them against the picking list",
+    ],
+    ("payroll", "back", "support", "remote"): [
+        "make the corrections to last month's overtime",
+        "Makes the payroll deductions for pensions and loans",
+    ],
+    ("legal_compliance", "back", "support", "remote"): [
+        "make sure the GDPR register is up to date",
+        "Makes the statutory filings at Companies House on time",
+    ],
+}
+
+LINES: list[Row] = flatten(FLOOR, TROUBLE, CONTRAST, OFFICE_CHORES, OFFICE_MACHINES, EVERYDAY_VERBS)
