@@ -36,7 +36,9 @@ CANDIDATES = {
     "C_own=3": replace(BASE, c_own=3.0),
     "C_own=30": replace(BASE, c_own=30.0),
     "mismatches=2": replace(BASE, mismatches=2),
-    "generic_negatives=3000": replace(BASE, generic_negatives=3000),
+    "generic_negatives=1000": replace(BASE, generic_negatives=1000),
+    "long_tail_weight=1": replace(BASE, long_tail_weight=1.0),
+    "stacking_folds=0": replace(BASE, stacking_folds=0),
     "char 3-4": replace(BASE, features=FeatureConfig(char_ngrams=(3, 4))),
 }
 
