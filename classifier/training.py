@@ -251,11 +251,13 @@ def fit_classifier(
     held_out = out_of_fold_readings(texts[: len(alone)], text_matrix, alone, config)
     readings = LineReadings(function, held_out)
     pairs = own_work_pairs(rows, company_rows, config)
-    # Own work with every profile variant of its company: where and how it is done.
+    pair_matrix = _own_work_matrix(features, pairs, readings)
+    # Own work with every profile variant of its company: where and how it is done (rows of
+    # the pairs' matrix, which holds every such pair).
     labels = {(row["company"], row["text"]): row for row in own}
-    own_pairs = [p for p in pairs if p[2] and (p[3], p[1]) in labels]
-    own_labels = [labels[(company, text)] for _, text, _, company in own_pairs]
-    own_matrix = _own_work_matrix(features, own_pairs, readings)
+    own_rows = [i for i, p in enumerate(pairs) if p[2] and (p[3], p[1]) in labels]
+    own_labels = [labels[(pairs[i][3], pairs[i][1])] for i in own_rows]
+    own_matrix = pair_matrix[own_rows]
     estimators = {
         "function": function,
         "long_tail": _logistic(config.c_long_tail, {False: 1.0, True: config.long_tail_weight}).fit(
@@ -271,8 +273,7 @@ def fit_classifier(
             own_matrix, [row["location"] == "on_site" for row in own_labels]
         ),
         "own_offering": _logistic(config.c_own).fit(
-            _own_work_matrix(features, pairs, readings),
-            [is_own for _, _, is_own, _ in pairs],
+            pair_matrix, [is_own for _, _, is_own, _ in pairs]
         ),
     }
     metadata.setdefault("review_threshold", config.review_threshold)
