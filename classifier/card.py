@@ -38,8 +38,10 @@ _METHOD = """\
 - **Held-out parts**: 20 % of the task lines by groups of near-duplicates (lines sharing most of
   their IDF-weighted word stems), and 20 % of the written companies, whole. The published model
   is refit on everything; the held-out figures come from a model fitted without them.
-- **Dev sets**: text nobody here wrote or the company lists kept out of training
-  (`eval/company_lists.csv`), scored with the published model, never trained on; settings are
+- **Dev sets**: text nobody here wrote, or sets written here and kept out of training (the
+  company lists `eval/company_lists.csv` and the formal process names `eval/process_names.csv`,
+  each checked by a test to share no line and no 6-word run with the training data), scored
+  with the published model, never trained on; settings are
   compared on them and on grouped cross-validation (`python -m classifier.tuning`).
 - **needs_review**: true when any head's confidence (and, with a company, the own-work answer's)
   is below its threshold (one for office, process and function, a higher one for the yes/no
@@ -57,7 +59,7 @@ _WEAKNESSES = """\
   `sales`, so part of the gap on O*NET is label noise.
 - `payroll` vs `hr`, `legal_compliance` vs `hr` (training records) and `management` vs
   `finance_accounting` (company decisions about money) are the weakest boundaries.
-- Own-work detection rests on about 85 written kinds of business; an unusual business whose own
+- Own-work detection rests on 128 written kinds of business; an unusual business whose own
   work shares no words with its offering line is read as an ordinary company, unless the
   offering is itself a service line (bookkeeping, recruitment, deliveries, marketing).
 - Generic making verbs ("make", "operate", "maintain") still pull formal statements toward
@@ -141,6 +143,7 @@ _DEV_TITLES = {
     "real_dev": "Real task lines from public pages (clear lines; evaluation only)",
     "onet_dev": "O*NET task statements (labels per occupation; evaluation only)",
     "company_lists": "Company task lists written for evaluation, kept out of training",
+    "process_names": "Formal process names written for evaluation, kept out of training",
 }
 
 

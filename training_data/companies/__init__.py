@@ -10,20 +10,35 @@ in one company and support work in another; those contrasts are the point of the
 
 from training_data.companies import (
     digital,
+    finance_and_media,
     health,
     hospitality,
     industry,
+    personal_services,
     professional,
     public,
     retail,
     services,
+    trades_and_field,
 )
 
 # Each company carries its sector (the module it is written in): the own-work estimator pairs
 # a company's own lines with other sectors' profiles as negatives (classifier/training.py).
 COMPANIES: list[dict] = [
     {**company, "sector": module.__name__.rsplit(".", 1)[-1]}
-    for module in (professional, health, retail, hospitality, industry, digital, public, services)
+    for module in (
+        professional,
+        health,
+        retail,
+        hospitality,
+        industry,
+        digital,
+        public,
+        services,
+        personal_services,
+        trades_and_field,
+        finance_and_media,
+    )
     for company in module.COMPANIES
 ]
 

@@ -14,6 +14,7 @@ from training_data.vocab import (
     more_lines_places,
     more_lines_readings,
     more_lines_requests,
+    more_lines_statements,
     more_lines_trades,
 )
 from training_data.vocab.real_world_base import Row
@@ -27,5 +28,6 @@ LINES: list[Row] = [
     *more_lines_trades.LINES,
     *more_lines_people.LINES,
     *more_lines_requests.LINES,
+    *more_lines_statements.LINES,
 ]
 # fmt: on
