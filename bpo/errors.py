@@ -71,6 +71,10 @@ def handle_http_exception(error: HTTPException):
     headers = {k: v for k, v in error.get_headers() if k.lower() in _KEPT_HEADERS}
     data = getattr(error, "data", None) or {}
     headers.update(data.get("headers") or {})
+    retry_after = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    if retry_after is not None:
+        # The rate limiter rewrites Retry-After on every answer; bpo.limiter puts this one back.
+        g.retry_after = str(retry_after)
     detail = data.get("message") or error.description or error.name
     errors = _webargs_errors(error)
     if status == 422 and errors is not None:

@@ -6,7 +6,7 @@ store (Redis: `redis://host:6379/0` or `redis+unix:///path/redis.sock`) holds on
 for all of them. Production refuses to start with several workers counting alone.
 """
 
-from flask import Flask, request
+from flask import Flask, g, request
 from flask_limiter import Limiter
 from limits import parse_many
 
@@ -35,10 +35,17 @@ def _not_api() -> bool:
     return not is_api_call(request.path)
 
 
-def _drop_retry_after_unless_limited(response):
-    # Flask-Limiter sends Retry-After with every answer; it only means something on a 429.
-    if response.status_code != 429:
+def _retry_after_only_where_it_means_something(response):
+    """Keep Flask-Limiter's Retry-After on a 429; elsewhere the app's own one, or none."""
+    # Flask-Limiter sends Retry-After with every answer, and on an answer that already has one
+    # (a 503 while the database is down: try again in 5 s) it writes its window reset instead.
+    if response.status_code == 429:
+        return response
+    own = g.get("retry_after")
+    if own is None:
         response.headers.pop("Retry-After", None)
+    else:
+        response.headers["Retry-After"] = own
     return response
 
 
@@ -74,7 +81,7 @@ def init_limiter(app: Flask) -> Limiter:
         "RATELIMIT_STORAGE_OPTIONS", _storage_options(app.config["RATELIMIT_STORAGE_URI"])
     )
     # Runs after Flask-Limiter's own header hook (after_request hooks run in reverse order).
-    app.after_request(_drop_retry_after_unless_limited)
+    app.after_request(_retry_after_only_where_it_means_something)
     limiter = Limiter(
         rate_limit_key,
         # One budget shared by every API endpoint, not one per endpoint.

@@ -3,6 +3,7 @@
 import os
 
 from bpo import create_app
+from bpo.errors import DATABASE_RETRY_AFTER
 from tests.api.api_helpers import assert_problem
 
 
@@ -57,6 +58,8 @@ def test_a_database_outage_answers_503_problem_on_the_api(app):
     response = app.test_client().get("/api/v1/analyses")
     body = assert_problem(response, 503)
     assert "database is unavailable" in body["detail"]
+    # Clients and proxies back off by it; the rate limiter must not strip it from a 503.
+    assert response.headers["Retry-After"] == str(DATABASE_RETRY_AFTER)
 
 
 def test_a_connection_lost_at_teardown_keeps_the_503(app, monkeypatch):
@@ -78,4 +81,5 @@ def test_a_database_outage_answers_503_page_on_the_web(app):
     response = app.test_client().get("/analyses/some-analysis-id")
     assert response.status_code == 503
     assert "database is unavailable" in response.get_data(as_text=True)
+    assert response.headers["Retry-After"] == str(DATABASE_RETRY_AFTER)
     assert "Traceback" not in response.get_data(as_text=True)
