@@ -59,7 +59,7 @@ _WEAKNESSES = """\
   `sales`, so part of the gap on O*NET is label noise.
 - `payroll` vs `hr`, `legal_compliance` vs `hr` (training records) and `management` vs
   `finance_accounting` (company decisions about money) are the weakest boundaries.
-- Own-work detection rests on 128 written kinds of business; an unusual business whose own
+- Own-work detection rests on 170 written kinds of business; an unusual business whose own
   work shares no words with its offering line is read as an ordinary company, unless the
   offering is itself a service line (bookkeeping, recruitment, deliveries, marketing).
 - Generic making verbs ("make", "operate", "maintain") still pull formal statements toward

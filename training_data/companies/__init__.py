@@ -9,8 +9,10 @@ in one company and support work in another; those contrasts are the point of the
 """
 
 from training_data.companies import (
+    community_and_care,
     digital,
     finance_and_media,
+    goods_and_making,
     health,
     hospitality,
     industry,
@@ -19,6 +21,7 @@ from training_data.companies import (
     public,
     retail,
     services,
+    shops_and_wholesale,
     trades_and_field,
 )
 
@@ -38,6 +41,9 @@ COMPANIES: list[dict] = [
         personal_services,
         trades_and_field,
         finance_and_media,
+        community_and_care,
+        goods_and_making,
+        shops_and_wholesale,
     )
     for company in module.COMPANIES
 ]
