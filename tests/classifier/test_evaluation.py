@@ -49,13 +49,13 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 # the shop-floor lines took it from 0.587 to 0.577 while real_dev's hand labels rose 0.75 -> 0.87.
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.80, "function": 0.56},
-    "real_dev": {"office": 0.93, "process": 0.80, "function": 0.80},
+    "real_dev": {"office": 0.93, "process": 0.85, "function": 0.84},
     "company_lists": {
-        "office": 0.89,
-        "process": 0.83,
-        "function": 0.76,
-        "location": 0.90,
-        "own_offering": 0.86,
+        "office": 0.90,
+        "process": 0.84,
+        "function": 0.79,
+        "location": 0.92,
+        "own_offering": 0.88,
     },
     # Written in the house style of the training data's framework names, so it sits far above
     # what the hidden process names reach: a floor against regressions, not a goal.
