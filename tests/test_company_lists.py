@@ -6,13 +6,13 @@ and no 6-word run with the training data.
 
 import csv
 import importlib.util
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
 from classifier.labels import FUNCTIONS, OFFICES, PROCESSES
+from tests.eval_sets import fold, header, read_rows, shared_with_training, training_files
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,7 +27,6 @@ def _load_countries() -> frozenset[str]:
 
 COUNTRIES = _load_countries()
 EVAL_PATH = ROOT / "eval" / "company_lists.csv"
-TRAINING_DIR = ROOT / "training_data"
 COLUMNS = [
     "company",
     "industry",
@@ -45,47 +44,15 @@ COLUMNS = [
 LOCATIONS = {"remote", "on_site"}
 CANDIDATES = {"outsource", "keep", "either"}
 FRONT_FUNCTIONS = {"customer_service", "sales", "marketing"}
-TEXT_COLUMNS = ("text", "task")
-
-
-def _key(text: str) -> str:
-    """Case and whitespace folded."""
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
-    """All runs of n consecutive words."""
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def _training_files() -> list[Path]:
-    """tasks.csv, company_tasks.csv if present, and any other CSV under training_data/."""
-    named = [TRAINING_DIR / "tasks.csv", TRAINING_DIR / "company_tasks.csv"]
-    found = sorted(TRAINING_DIR.rglob("*.csv")) if TRAINING_DIR.is_dir() else []
-    return list(dict.fromkeys(path for path in named + found if path.is_file()))
-
-
-def _training_texts() -> list[str]:
-    texts = []
-    for path in _training_files():
-        with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle)
-            columns = [c for c in TEXT_COLUMNS if c in (reader.fieldnames or [])]
-            for row in reader:
-                texts.extend(row[c] for c in columns if row[c])
-    return texts
 
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict[str, str]]:
-    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(EVAL_PATH)
 
 
 def test_columns_are_exactly_the_documented_ones():
-    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
-        assert next(csv.reader(handle)) == COLUMNS
+    assert header(EVAL_PATH) == COLUMNS
 
 
 def test_no_empty_cells_and_sane_hours(rows):
@@ -152,7 +119,7 @@ def test_company_profile_is_consistent_and_lists_are_long_enough(rows):
 
 
 def test_no_duplicate_tasks_within_a_company(rows):
-    counts = Counter((row["company"], _key(row["task"])) for row in rows)
+    counts = Counter((row["company"], fold(row["task"])) for row in rows)
     assert not [key for key, n in counts.items() if n > 1]
 
 
@@ -164,14 +131,9 @@ def test_label_mix_is_realistic(rows):
     assert set(Counter(row["candidate"] for row in rows)) == CANDIDATES
 
 
-@pytest.mark.skipif(not _training_files(), reason="no training data in this checkout")
+@pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
 def test_nothing_shared_with_the_training_data(rows):
-    training = _training_texts()
-    assert training, "training files found but no text column read"
-    training_lines = {_key(text) for text in training}
-    training_shingles = set().union(*(_shingles(text) for text in training))
-    copied = [row["task"] for row in rows if _key(row["task"]) in training_lines]
-    shared = [row["task"] for row in rows if _shingles(row["task"]) & training_shingles]
+    copied, shared = shared_with_training([row["task"] for row in rows])
     assert not copied, f"eval tasks found verbatim in the training data: {copied[:10]}"
     assert not shared, f"eval tasks sharing a 6-word run with the training data: {shared[:10]}"
 

@@ -4,14 +4,13 @@ Like the company lists, the set must follow LABELING.md and share no line and no
 the training data, or it would measure what the model memorised.
 """
 
-import csv
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from classifier.labels import FUNCTIONS, LONG_TAIL, OFFICES, PROCESSES
-from tests.test_company_lists import _key, _shingles, _training_files, _training_texts
+from tests.eval_sets import fold, header, read_rows, shared_with_training, training_files
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_PATH = ROOT / "eval" / "process_names.csv"
@@ -21,13 +20,11 @@ FRONT_FUNCTIONS = {"customer_service", "sales", "marketing"}
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict[str, str]]:
-    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(EVAL_PATH)
 
 
 def test_columns_are_exactly_the_documented_ones():
-    with EVAL_PATH.open(newline="", encoding="utf-8") as handle:
-        assert next(csv.reader(handle)) == COLUMNS
+    assert header(EVAL_PATH) == COLUMNS
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_every_function_is_covered_and_no_name_repeats(rows):
     assert set(per_function) == set(FUNCTIONS)
     assert min(per_function.values()) >= 10, per_function
     assert sum(row["process"] == LONG_TAIL for row in rows) >= 15
-    counts = Counter(_key(row["text"]) for row in rows)
+    counts = Counter(fold(row["text"]) for row in rows)
     assert not [text for text, n in counts.items() if n > 1]
 
 
@@ -63,12 +60,8 @@ def test_office_follows_the_function(rows):
     assert not wrong, wrong
 
 
-@pytest.mark.skipif(not _training_files(), reason="no training data in this checkout")
+@pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
 def test_nothing_shared_with_the_training_data(rows):
-    training = _training_texts()
-    training_lines = {_key(text) for text in training}
-    training_shingles = set().union(*(_shingles(text) for text in training))
-    copied = [row["text"] for row in rows if _key(row["text"]) in training_lines]
-    shared = [row["text"] for row in rows if _shingles(row["text"]) & training_shingles]
+    copied, shared = shared_with_training([row["text"] for row in rows])
     assert not copied, f"names found verbatim in the training data: {copied[:10]}"
     assert not shared, f"names sharing a 6-word run with the training data: {shared[:10]}"

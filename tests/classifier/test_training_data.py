@@ -1,13 +1,13 @@
 """Checks on training_data/tasks.csv: labels, duplicates, minimum counts, provenance."""
 
 import csv
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
 from classifier import FUNCTIONS, HEADS, VOCABULARIES
+from tests.eval_sets import fold, shingles
 from training_data.location import LOCATIONS, ON_SITE, REMOTE, location_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,10 +17,6 @@ EVAL_DIR = ROOT.parent / "shared" / "eval"
 EVALUATION_SETS = [(EVAL_DIR / "onet_dev.csv", "text"), (EVAL_DIR / "real_dev.csv", "name")]
 COMPANY_PATH = ROOT / "training_data" / "company_tasks.csv"
 STYLES = {"informal", "formal", "statement"}
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +40,7 @@ def test_columns_are_exactly_the_documented_ones():
 
 
 def test_no_duplicate_texts_after_normalising_case_and_whitespace(rows):
-    counts = Counter(_key(row["text"]) for row in rows)
+    counts = Counter(fold(row["text"]) for row in rows)
     duplicates = [text for text, n in counts.items() if n > 1]
     assert not duplicates, f"duplicate lines: {duplicates[:10]}"
 
@@ -52,7 +48,7 @@ def test_no_duplicate_texts_after_normalising_case_and_whitespace(rows):
 def test_no_contradictory_labels_for_the_same_text(rows):
     labels = defaultdict(set)
     for row in rows:
-        labels[_key(row["text"])].add(tuple(row[head] for head in HEADS))
+        labels[fold(row["text"])].add(tuple(row[head] for head in HEADS))
     contradictions = {text: found for text, found in labels.items() if len(found) > 1}
     assert not contradictions, f"contradictory labels: {list(contradictions.items())[:5]}"
 
@@ -139,7 +135,7 @@ def test_styles_are_known_and_texts_are_not_empty(rows):
 
 
 def test_count_minima(rows):
-    distinct = {_key(row["text"]) for row in rows}
+    distinct = {fold(row["text"]) for row in rows}
     assert len(distinct) >= 4000
     per_function = Counter(row["function"] for row in rows)
     assert set(per_function) == set(FUNCTIONS)
@@ -162,23 +158,17 @@ def test_csv_is_what_the_generator_writes(rows):
     assert build_rows() == rows, "tasks.csv is stale: run python -m training_data.generate"
 
 
-def _shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
-    """All runs of n consecutive words."""
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 @pytest.mark.parametrize(("path", "column"), EVALUATION_SETS)
 def test_nothing_copied_from_the_evaluation_sets(rows, company_lines, path, column):
     if not path.is_file():
         pytest.skip(f"{path.name} not available (it lives in ../shared, beside the project)")
     with path.open(newline="", encoding="utf-8") as handle:
         evaluation = [row[column] for row in csv.DictReader(handle)]
-    evaluation_shingles = set().union(*(_shingles(text) for text in evaluation))
-    evaluation_lines = {_key(text) for text in evaluation}
+    evaluation_shingles = set().union(*(shingles(text) for text in evaluation))
+    evaluation_lines = {fold(text) for text in evaluation}
     texts = [row["text"] for row in rows] + [row["text"] for row in company_lines]
-    copied = [text for text in texts if _key(text) in evaluation_lines]
-    shared = [text for text in texts if _shingles(text) & evaluation_shingles]
+    copied = [text for text in texts if fold(text) in evaluation_lines]
+    shared = [text for text in texts if shingles(text) & evaluation_shingles]
     assert not copied, copied[:5]
     assert not shared, f"lines sharing a 6-word sequence with {path.name}: {shared[:5]}"
 

@@ -1,0 +1,63 @@
+"""Reading the hand-written evaluation sets in eval/ and checking they share nothing with training.
+
+An evaluation set that repeats a training line, or a run of 6 words of one, measures what the
+model memorised; the tests of each set use these helpers to fail on either.
+"""
+
+import csv
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAINING_DIR = ROOT / "training_data"
+TEXT_COLUMNS = ("text", "task")
+
+
+def fold(text: str) -> str:
+    """Case and whitespace folded."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
+    """All runs of n consecutive words."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def header(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return next(csv.reader(handle))
+
+
+def training_files() -> list[Path]:
+    """tasks.csv, company_tasks.csv if present, and any other CSV under training_data/."""
+    named = [TRAINING_DIR / "tasks.csv", TRAINING_DIR / "company_tasks.csv"]
+    found = sorted(TRAINING_DIR.rglob("*.csv")) if TRAINING_DIR.is_dir() else []
+    return list(dict.fromkeys(path for path in named + found if path.is_file()))
+
+
+def training_texts() -> list[str]:
+    texts = []
+    for path in training_files():
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            columns = [c for c in TEXT_COLUMNS if c in (reader.fieldnames or [])]
+            for row in reader:
+                texts.extend(row[c] for c in columns if row[c])
+    return texts
+
+
+def shared_with_training(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The texts found verbatim in the training data, and those sharing a 6-word run with it."""
+    training = training_texts()
+    assert training, "training files found but no text column read"
+    lines = {fold(text) for text in training}
+    runs = set().union(*(shingles(text) for text in training))
+    copied = [text for text in texts if fold(text) in lines]
+    shared = [text for text in texts if shingles(text) & runs]
+    return copied, shared
