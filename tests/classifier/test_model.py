@@ -47,11 +47,11 @@ WORKED_EXAMPLES = [
     ("Coordinate company car bookings and fleet repairs", "back", "long_tail", "admin"),
 ]
 
-# Minimum macro-F1 on the held-out split (the brief's figures). Location's is lower: on_site is
-# an eighth of the lines, so its macro-F1 (0.85 when measured) sits well below its accuracy (0.94).
-# Macro F1 floors on the model's own held-out lines. These lines come from the same writing as the
+# Macro-F1 floors on the model's own held-out lines. These come from the same writing as the
 # training data and include the boundary lines (hr/payroll, requests, office machines) written
 # to be hard, so function sits near 0.87; real text is measured in test_evaluation.py.
+# Location's is lower: on_site is an eighth of the lines, so its macro-F1 (0.85 when measured)
+# sits well below its accuracy (0.94).
 HELD_OUT_MINIMA = {"office": 0.93, "process": 0.90, "function": 0.86, "location": 0.82}
 DENTAL = CompanyContext("dental practice", "checkups, cleanings, fillings and crowns for families")
 ACCOUNTANTS = CompanyContext("accounting firm", "tax returns and year-end accounts for clients")
