@@ -8,6 +8,7 @@ process-framework names.
 # fmt: off
 from training_data.vocab import (
     more_lines_boundaries,
+    more_lines_direction,
     more_lines_long_tail,
     more_lines_names,
     more_lines_people,
@@ -29,5 +30,6 @@ LINES: list[Row] = [
     *more_lines_people.LINES,
     *more_lines_requests.LINES,
     *more_lines_statements.LINES,
+    *more_lines_direction.LINES,
 ]
 # fmt: on
