@@ -9,6 +9,7 @@ process-framework names.
 from training_data.vocab import (
     more_lines_boundaries,
     more_lines_direction,
+    more_lines_judgment,
     more_lines_long_tail,
     more_lines_names,
     more_lines_people,
@@ -31,5 +32,6 @@ LINES: list[Row] = [
     *more_lines_requests.LINES,
     *more_lines_statements.LINES,
     *more_lines_direction.LINES,
+    *more_lines_judgment.LINES,
 ]
 # fmt: on
