@@ -350,7 +350,7 @@ COMPANY: Blocks = {
         "Manage board and shareholder governance",
         "Set company-wide targets and OKRs",
         "Set direction for the company budget round",
-        "Evaluate merger and acquisition opportunities",
+        "Weigh up acquisition targets and merger options for the group",
         "Decide on entering a new market",
         "Manage the portfolio of businesses",
         "Develop corporate governance policies for the group",
