@@ -53,13 +53,14 @@ def submission(rows: list[dict]) -> dict:
     return AnalysisRequestSchema().load(body)
 
 
-def measure(model, details: list | None = None) -> dict:
-    """Figures over every company of the lists; misses are appended to details when given."""
+def measure(model, details: list | None = None, path: Path = LISTS) -> dict:
+    """Figures over every company of the lists in path; misses go to details when given."""
     catalog = load_sample_providers()
     by_id = {provider.id: provider for provider in catalog}
     agree = {head: 0 for head in (*HEADS, "own_offering")}
     counts = defaultdict(int)
-    for rows in companies().values():
+    lists = companies(path)
+    for rows in lists.values():
         result = analyse(model, submission(rows), catalog, time_limit=DEFAULT_SOLVER_TIME_LIMIT)
         country = rows[0]["country"]
         for row, task in zip(rows, result["tasks"], strict=True):
@@ -92,7 +93,7 @@ def measure(model, details: list | None = None) -> dict:
                 details.append(("own work outsourced", row, task))
     n = counts["tasks"]
     return {
-        "companies": len(companies()),
+        "companies": len(lists),
         "tasks": n,
         "agreement": {head: round(hits / n, 3) for head, hits in agree.items()},
         "own_work_outsourced": f"{counts['own_outsourced']} of {counts['own']}",
@@ -110,6 +111,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model-dir", type=Path, help="a saved model (default: train one)")
     parser.add_argument("--details", action="store_true", help="also list each miss")
+    parser.add_argument(
+        "--lists", type=Path, default=LISTS, help="company lists to measure (default: %(default)s)"
+    )
     args = parser.parse_args()
     model = (
         load_model(args.model_dir)
@@ -117,7 +121,7 @@ def main() -> None:
         else train_model(ROOT / "training_data" / "tasks.csv")
     )
     details = [] if args.details else None
-    for name, value in measure(model, details).items():
+    for name, value in measure(model, details, args.lists).items():
         print(f"{name:40s} {value}")
     for kind, row, task in details or ():
         labels = " ".join(task[head]["label"] for head in HEADS)
