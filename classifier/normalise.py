@@ -113,6 +113,8 @@ _SHORTHAND_PATTERN = re.compile(
     r"(?<![\w/])(?:a ?/ ?p|a ?/ ?r|p\.o\.s|p\.o\.|pos|po|e-mails?|q&a|w/)(?![\w/])|&"
 )
 
+# "4-6 hr slots", "within 24h", "20 hrs a week": after a number, hr is hours, not HR.
+_HOURS = re.compile(r"(?<=\d) ?(?:hrs?|h)\b")
 _BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)]|[a-z][.)])\s+")
 _WORD = re.compile(r"[a-z]+")
 # Control characters to spaces (the hasher uses NUL between texts), typographic quotes folded.
@@ -146,6 +148,8 @@ def normalise_text(text: str) -> str:
         text = _BULLET.sub("", text, count=1)
     if "/" in text or "&" in text or "po" in text or "e-m" in text:
         text = _SHORTHAND_PATTERN.sub(_shorthand, text)
+    if "h" in text:
+        text = _HOURS.sub(" hours", text)
     text = _WORD.sub(_word, text)
     return " ".join(text.split())
 

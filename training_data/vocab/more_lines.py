@@ -10,6 +10,7 @@ from training_data.vocab import (
     more_lines_boundaries,
     more_lines_direction,
     more_lines_judgment,
+    more_lines_local,
     more_lines_long_tail,
     more_lines_names,
     more_lines_people,
@@ -33,5 +34,6 @@ LINES: list[Row] = [
     *more_lines_statements.LINES,
     *more_lines_direction.LINES,
     *more_lines_judgment.LINES,
+    *more_lines_local.LINES,
 ]
 # fmt: on
