@@ -60,6 +60,8 @@ def _by_style(rows: list[dict], predicted: dict[str, np.ndarray], heads) -> dict
 
 def _scored(clf: TaskClassifier, rows: list[dict]) -> dict:
     scores = score_rows(clf, rows)
+    # In HEADS order: a set's order changes from run to run, and so would the card's columns.
+    heads = [head for head in HEADS if head in scores["heads"]]
     process = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]]
     long_tail = binary_scores(
         np.array([row["process"] == LONG_TAIL for row in rows]), process == LONG_TAIL
@@ -68,7 +70,7 @@ def _scored(clf: TaskClassifier, rows: list[dict]) -> dict:
         "rows": len(rows),
         "heads": scores["heads"],
         "long_tail": long_tail,
-        "by_style": _by_style(rows, scores["predicted"], scores["heads"].keys() & set(HEADS)),
+        "by_style": _by_style(rows, scores["predicted"], heads),
         "review": review_stats(scores["flagged"], scores["any_error"]),
     }
 

@@ -23,6 +23,8 @@ def test_report_has_held_out_scores_per_head_and_style(report):
         assert 0.0 <= scores["accuracy"] <= 1.0 and 0.0 <= scores["macro_f1"] <= 1.0
         assert result["datasets"]["holdout"][head] == scores["accuracy"]
     assert set(result["holdout"]["by_style"]) == {"informal", "formal", "statement"}
+    # The card's per-style columns come in HEADS order, the same on every run.
+    assert all(list(scores) == list(HEADS) for scores in result["holdout"]["by_style"].values())
     companies = result["holdout_companies"]["heads"]
     assert set(companies) == {*HEADS, "own_offering"}
 
