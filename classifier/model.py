@@ -265,50 +265,61 @@ class TaskClassifier:
         if alone is not None:
             flipped = other_own_reading(alone, out["p_own"], out["p_front"], out["p_own_on_site"])
         thresholds = self.review_thresholds, self.doubt_thresholds
-        predictions = [
-            self._prediction(i, probabilities, order, (out["p_own"], flipped), thresholds)
-            for i in range(len(texts))
-        ]
+        predictions = self._predictions(probabilities, order, (out["p_own"], flipped), thresholds)
         if top_n is None:
             return predictions, None
         return predictions, self._explanations(normalised, out, order, top_n, company)
 
     @staticmethod
-    def _prediction(i: int, probabilities: dict, order: dict, own_work, thresholds) -> Prediction:
+    def _predictions(probabilities: dict, order: dict, own_work, thresholds) -> list[Prediction]:
+        """One Prediction per line. Each head's labels and confidences are read out of the
+        arrays once for the batch: indexing numpy per line cost more than the model itself."""
         review, doubt = thresholds
         p_own, flipped = own_work
         answers = {}
         for head in HEADS:
-            best, second = (int(k) for k in order[head][i])
-            confidence = min(1.0, max(0.0, float(probabilities[head][i, best])))
+            best, second = order[head][:, 0], order[head][:, 1]
+            chosen = np.take_along_axis(probabilities[head], best[:, None], axis=1)[:, 0]
+            confidence = np.clip(chosen, 0.0, 1.0).tolist()
             labels = VOCABULARIES[head]
-            answers[head] = HeadPrediction(labels[best], confidence, labels[second])
-        own = None
+            answers[head] = [
+                HeadPrediction(labels[b], c, labels[r])
+                for b, r, c in zip(best.tolist(), second.tolist(), confidence, strict=True)
+            ]
+        other = {}
         if p_own is not None:
-            is_own = bool(p_own[i] >= 0.5)
-            confidence = float(p_own[i] if is_own else 1.0 - p_own[i])
-            own = HeadPrediction(str(is_own).lower(), confidence, str(not is_own).lower())
-        unsure = {**answers, **({"own_offering": own} if own else {})}
-        doubts = tuple(
-            (head, answer.runner_up)
-            for head, answer in unsure.items()
-            if answer.confidence < doubt[head]
-        )
-        needs_review = any(answer.confidence < review[h] for h, answer in unsure.items())
-        alternative = ()
-        if own is not None and own.confidence < doubt["own_offering"]:
-            alternative = tuple(
-                (head, label)
-                for head, k in flipped.items()
-                if (label := VOCABULARIES[head][k[i]]) != answers[head].label
+            is_own = p_own >= 0.5
+            confidence = np.where(is_own, p_own, 1.0 - p_own)
+            answers["own_offering"] = [
+                HeadPrediction(str(own).lower(), c, str(not own).lower())
+                for own, c in zip(is_own.tolist(), confidence.tolist(), strict=True)
+            ]
+            other = {
+                head: [VOCABULARIES[head][k] for k in ks.tolist()] for head, ks in flipped.items()
+            }
+        predictions = []
+        for i in range(len(answers["function"])):
+            unsure = {head: column[i] for head, column in answers.items()}
+            own = unsure.get("own_offering")
+            alternative = ()
+            if own is not None and own.confidence < doubt["own_offering"]:
+                alternative = tuple(
+                    (head, labels[i])
+                    for head, labels in other.items()
+                    if labels[i] != unsure[head].label
+                )
+            predictions.append(
+                Prediction(
+                    needs_review=any(a.confidence < review[h] for h, a in unsure.items()),
+                    own_offering=own,
+                    doubts=tuple(
+                        (h, a.runner_up) for h, a in unsure.items() if a.confidence < doubt[h]
+                    ),
+                    own_alternative=alternative,
+                    **{head: unsure[head] for head in HEADS},
+                )
             )
-        return Prediction(
-            needs_review=needs_review,
-            own_offering=own,
-            doubts=doubts,
-            own_alternative=alternative,
-            **answers,
-        )
+        return predictions
 
     def explain(
         self, text: str, top_n: int = 5, company: CompanyContext | None = None
