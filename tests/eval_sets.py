@@ -8,9 +8,13 @@ import csv
 import re
 from pathlib import Path
 
+from classifier.labels import FUNCTION_OFFICE
+
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING_DIR = ROOT / "training_data"
 TEXT_COLUMNS = ("text", "task")
+# Outside a company's own work, office follows the function (LABELING.md section 1).
+FRONT_FUNCTIONS = frozenset(f for f, office in FUNCTION_OFFICE.items() if office == "front")
 
 
 def fold(text: str) -> str:

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from classifier.labels import FUNCTIONS, OFFICES, PROCESSES
-from tests.eval_sets import fold, header, read_rows, shared_with_training, training_files
+from classifier.labels import FUNCTIONS, LOCATIONS, OFFICES, PROCESSES
+from tests.eval_sets import (
+    FRONT_FUNCTIONS,
+    fold,
+    header,
+    read_rows,
+    shared_with_training,
+    training_files,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,9 +48,7 @@ COLUMNS = [
     "own_offering",
     "candidate",
 ]
-LOCATIONS = {"remote", "on_site"}
 CANDIDATES = {"outsource", "keep", "either"}
-FRONT_FUNCTIONS = {"customer_service", "sales", "marketing"}
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +72,7 @@ def test_no_empty_cells_and_sane_hours(rows):
         ("office", set(OFFICES)),
         ("process", set(PROCESSES)),
         ("function", set(FUNCTIONS)),
-        ("location", LOCATIONS),
+        ("location", set(LOCATIONS)),
         ("own_offering", {"0", "1"}),
         ("candidate", CANDIDATES),
     ],
