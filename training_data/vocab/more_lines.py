@@ -9,6 +9,10 @@ process-framework names.
 from training_data.vocab import (
     more_lines_boundaries,
     more_lines_direction,
+    more_lines_framework_a,
+    more_lines_framework_b,
+    more_lines_framework_c,
+    more_lines_framework_d,
     more_lines_judgment,
     more_lines_local,
     more_lines_long_tail,
@@ -35,5 +39,9 @@ LINES: list[Row] = [
     *more_lines_direction.LINES,
     *more_lines_judgment.LINES,
     *more_lines_local.LINES,
+    *more_lines_framework_a.LINES,
+    *more_lines_framework_b.LINES,
+    *more_lines_framework_c.LINES,
+    *more_lines_framework_d.LINES,
 ]
 # fmt: on
