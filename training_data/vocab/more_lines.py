@@ -15,8 +15,10 @@ from training_data.vocab import (
     more_lines_framework_d,
     more_lines_judgment,
     more_lines_local,
+    more_lines_local_more,
     more_lines_long_tail,
     more_lines_names,
+    more_lines_pages_long_tail,
     more_lines_people,
     more_lines_places,
     more_lines_readings,
@@ -43,5 +45,7 @@ LINES: list[Row] = [
     *more_lines_framework_b.LINES,
     *more_lines_framework_c.LINES,
     *more_lines_framework_d.LINES,
+    *more_lines_pages_long_tail.LINES,
+    *more_lines_local_more.LINES,
 ]
 # fmt: on
