@@ -59,9 +59,10 @@ _WEAKNESSES = """\
   `sales`, so part of the gap on O*NET is label noise.
 - `payroll` vs `hr`, `legal_compliance` vs `hr` (training records) and `management` vs
   `finance_accounting` (company decisions about money) are the weakest boundaries.
-- Own-work detection rests on 170 written kinds of business; an unusual business whose own
-  work shares no words with its offering line is read as an ordinary company, unless the
-  offering is itself a service line (bookkeeping, recruitment, deliveries, marketing).
+- Own-work detection rests on 186 written kinds of business (16 of them written in German,
+  French, Dutch or Spanish); an unusual business whose own work shares no words with its
+  offering line is read as an ordinary company, unless the offering is itself a service line
+  (bookkeeping, recruitment, deliveries, marketing).
 - Generic making verbs ("make", "operate", "maintain") still pull formal statements toward
   `production`: O*NET function accuracy fell from 0.587 to 0.577 when the shop-floor lines came in.
 - Without company context, office is derived from function: a customer-facing task in a

@@ -16,6 +16,7 @@ from training_data.companies import (
     health,
     hospitality,
     industry,
+    own_language,
     personal_services,
     professional,
     public,
@@ -44,6 +45,7 @@ COMPANIES: list[dict] = [
         community_and_care,
         goods_and_making,
         shops_and_wholesale,
+        own_language,
     )
     for company in module.COMPANIES
 ]
