@@ -1,10 +1,12 @@
 """Saving and safely loading a TaskClassifier: skops archive plus metadata.json with its hash."""
 
+import copy
 import hashlib
 import json
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import skops.io as sio
 
 from classifier.features import FeatureConfig, FeatureSpace
@@ -27,7 +29,7 @@ def save_model(clf: TaskClassifier, model_dir: Path) -> None:
     model_dir = Path(model_dir)
     model_dir.mkdir(parents=True, exist_ok=True)
     model_path = model_dir / MODEL_FILE
-    payload = {**clf.features.parts, **{name: clf.estimators[name] for name in ESTIMATORS}}
+    payload = {**clf.features.parts, **{name: _single(clf.estimators[name]) for name in ESTIMATORS}}
     sio.dump(payload, model_path, compression=zipfile.ZIP_DEFLATED)
     metadata = dict(clf.metadata)
     metadata["model_file"] = {
@@ -37,6 +39,24 @@ def save_model(clf: TaskClassifier, model_dir: Path) -> None:
     }
     (model_dir / METADATA_FILE).write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
     clf.metadata = metadata
+
+
+def _single(estimator):
+    """A copy of a fitted estimator with its weights in float32, for the file.
+
+    Training rounds the weights to single precision, so nothing is lost; in memory they stay
+    float64, since a float32 matrix is converted to float64 on every product with the features
+    (a one-line prediction took 2 ms instead of 0.3).
+    """
+    stored = copy.copy(estimator)
+    stored.coef_ = estimator.coef_.astype(np.float32)
+    return stored
+
+
+def _double(estimator):
+    """The loaded estimator with its float32 weights back in float64 (exactly the same values)."""
+    estimator.coef_ = estimator.coef_.astype(np.float64)
+    return estimator
 
 
 def _read_metadata(model_dir: Path) -> dict:
@@ -90,4 +110,4 @@ def load_model(model_dir: Path) -> TaskClassifier:
         **{k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
     )
     features = FeatureSpace(config, {part: payload[part] for part in FeatureSpace.PARTS})
-    return TaskClassifier(features, {name: payload[name] for name in ESTIMATORS}, metadata)
+    return TaskClassifier(features, {name: _double(payload[name]) for name in ESTIMATORS}, metadata)

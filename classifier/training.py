@@ -282,6 +282,11 @@ def fit_classifier(
             pair_matrix, [is_own for _, _, is_own, _ in pairs]
         ),
     }
+    for estimator in estimators.values():
+        # Rounded to single precision, so that the saved file holds them as float32 without loss
+        # (persistence.save_model): the weights are most of the file, and float32 took it from
+        # 25.6 to 13.6 MB. No probability moved by more than 1e-7 on the dev sets, and no label.
+        estimator.coef_ = estimator.coef_.astype(np.float32).astype(np.float64)
     metadata.setdefault("review_threshold", config.review_threshold)
     metadata.setdefault("review_thresholds", config.review_thresholds())
     metadata.setdefault("doubt_thresholds", config.doubt_thresholds())

@@ -49,6 +49,16 @@ def test_load_round_trip_is_quick_and_exact(small_model_dir, small_model):
         np.testing.assert_array_equal(matrix, small_model.predict_proba(texts)[head])
 
 
+def test_weights_are_stored_in_single_precision_and_read_back_exactly(small_model_dir, small_model):
+    stored = sio.load(small_model_dir / MODEL_FILE, trusted=None)
+    loaded = load_model(small_model_dir)
+    for name, estimator in small_model.estimators.items():
+        assert stored[name].coef_.dtype == np.float32
+        # Computed in double precision: a float32 matrix would be converted on every product.
+        assert loaded.estimators[name].coef_.dtype == np.float64
+        np.testing.assert_array_equal(loaded.estimators[name].coef_, estimator.coef_)
+
+
 def test_missing_directory_is_refused(tmp_path):
     with pytest.raises(ModelError, match="not found"):
         load_model(tmp_path / "nowhere")
