@@ -41,8 +41,9 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 # function labels are per occupation (weak), so its floor sits lower than the lines it costs:
 # the shop-floor lines took it from 0.587 to 0.577 while real_dev's hand labels rose 0.75 -> 0.87.
 # Its process labels are per occupation too: the checklist, procedure and breadth lines took it
-# from 0.801 to 0.799 (three lines of 1,207; request-driven duties O*NET calls routine moved both
-# ways) while real_dev's function rose 0.853 -> 0.882 (process fell one line, 0.897 -> 0.882).
+# from 0.801 to 0.799 (25 lines went wrong and 22 right; seven of the new misses are routine
+# duties that mention requests or events, read as long-tail) while real_dev's function rose
+# 0.853 -> 0.882 (process fell one line, 0.897 -> 0.882).
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.79, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.84},
