@@ -299,7 +299,7 @@ COMPANIES: list[dict] = [
             ("pay run in Xero with STP, super through the clearing house", "back", "support", "payroll", "remote"),
             ("check award penalty rates for the sunday cook", "back", "support", "payroll", "remote"),
             ("BAS to the ATO each quarter", "back", "support", "finance_accounting", "remote"),
-            ("reconcile Stripe payouts in Xero", "back", "support", "finance_accounting", "remote"),
+            ("match the Stripe payouts to the bank feed in Xero", "back", "support", "finance_accounting", "remote"),
             ("shopify subscription app broke after an update - get the dev onto it", "back", "long_tail", "it", "remote"),
             ("staff google workspace accounts + the kitchen tablet", "back", "support", "it", "remote"),
             ("combi oven dies on cook day - call the Rational tech, shift to the spare", "back", "long_tail", "admin", "on_site"),

@@ -301,7 +301,7 @@ COMPANIES: list[dict] = [
             ("hire AZ/DZ drivers", "back", "support", "hr", "remote"),
             ("new driver ride-along week + WHMIS training", "back", "support", "hr", "on_site"),
             ("weekly payroll in Wagepoint, source deductions to CRA", "back", "support", "payroll", "remote"),
-            ("T4s in Feb", "back", "support", "payroll", "remote"),
+            ("print and send T4s before the Feb deadline", "back", "support", "payroll", "remote"),
             ("HST return quarterly", "back", "support", "finance_accounting", "remote"),
             ("bill the bin rentals plus overage tonnage", "back", "support", "finance_accounting", "remote"),
             ("count the cash drawer at the scale house at close", "back", "support", "finance_accounting", "on_site"),

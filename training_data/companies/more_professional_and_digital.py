@@ -175,7 +175,7 @@ COMPANIES: list[dict] = [
             ("credit check new shippers + set credit limits", "back", "support", "finance_accounting", "remote"),
             ("chase shippers over 45 days", "back", "support", "finance_accounting", "remote"),
             ("payroll + broker commissions in Wagepoint", "back", "support", "payroll", "remote"),
-            ("T4s in feb", "back", "support", "payroll", "remote"),
+            ("T4s to the office staff in feb", "back", "support", "payroll", "remote"),
             ("broker wants a draw against next month's commission - owner approves", "back", "long_tail", "payroll", "remote"),
             ("hire a carrier sales rep", "back", "support", "hr", "remote"),
             ("new hires sit beside a senior broker for 2 wks to learn the TMS and booking loads", "back", "support", "hr", "on_site"),

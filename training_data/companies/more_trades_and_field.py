@@ -406,7 +406,7 @@ COMPANIES: list[dict] = [
             ("GST return to CRA", "back", "support", "finance_accounting", "remote"),
             ("invoice builders at month end, chase the late ones", "back", "support", "finance_accounting", "remote"),
             ("biweekly payroll + CPP/EI remittances", "back", "support", "payroll", "remote"),
-            ("T4s in Feb", "back", "support", "payroll", "remote"),
+            ("T4 slips out to the crew by end of Feb", "back", "support", "payroll", "remote"),
             ("hire installers", "back", "support", "hr", "remote"),
             ("spring safety training for new techs on the demo door in the shop", "back", "support", "hr", "on_site"),
             ("WCB premiums + clearance letters for builders", "back", "support", "legal_compliance", "remote"),

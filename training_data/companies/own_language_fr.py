@@ -356,7 +356,7 @@ COMPANIES: list[dict] = [
             ("un conduit s'est fissuré après notre passage : déclaration de sinistre à l'assurance", "back", "long_tail", "legal_compliance", "remote"),
             ("factures, encaissements et TVA à 10 % ou 5,5 % selon les travaux", "back", "support", "finance_accounting", "remote"),
             ("relancer les syndics qui ne paient pas", "back", "support", "finance_accounting", "remote"),
-            ("préparer le bilan avec l'expert-comptable", "back", "support", "finance_accounting", "remote"),
+            ("préparer le bilan de fin d'année avec notre expert-comptable", "back", "support", "finance_accounting", "remote"),
             ("logiciel de devis et tablette : créer le compte du nouveau", "back", "support", "it", "remote"),
             ("tarifs du ramonage pour la saison", "back", "core", "management", "remote"),
             ("se lancer dans la pose de poêles ou pas", "back", "long_tail", "management", "remote"),
