@@ -38,6 +38,7 @@ CANDIDATES = {
     "mismatches=2": replace(BASE, mismatches=2),
     "generic_negatives=1000": replace(BASE, generic_negatives=1000),
     "long_tail_weight=1": replace(BASE, long_tail_weight=1.0),
+    "company_line_weight=1": replace(BASE, company_line_weight=1.0),
     "stacking_folds=0": replace(BASE, stacking_folds=0),
     "char 3-4": replace(BASE, features=FeatureConfig(char_ngrams=(3, 4))),
 }
