@@ -63,11 +63,11 @@ class TrainingConfig:
     # long-tail, location). Those lines are owners' shorthand and, with 348 companies, a third
     # of what those estimators read, which pulled formal and page lines toward shop talk. Going
     # from 186 to 348 companies at weight 1 moved real_dev function 0.882 -> 0.853 and O*NET
-    # 0.578 -> 0.566; at 0.5 they read 0.868 and 0.573 (page-line probes up 0.5-1.2 points;
-    # 0.882 and 0.575 once seven repeated lines were reworded)
-    # while the company lists kept their figures (function 0.863 / 0.864 on the 42 tuned
-    # ones). 0.25 gave the page lines nothing more and cost the company lists (function
-    # 0.892 -> 0.882 on ten blind ones, review share 11.3% -> 13.8%).
+    # 0.578 -> 0.566; at 0.5 they read 0.868 and 0.573 (0.882 and 0.575 once seven repeated
+    # lines were reworded), page-line probes rose 0.5-1.2 points, and the company lists kept
+    # their figures (function 0.863 / 0.864 on the 42 tuned ones). 0.25 gave the page lines
+    # nothing more and cost the company lists (function 0.892 -> 0.882 on ten blind ones,
+    # review share 11.3% -> 13.8%).
     company_line_weight: float = 0.5
     # Each own-work line can also be paired with other sectors' profiles as a negative. Held-out
     # whole companies showed it makes the estimator timid with kinds of business it has not seen
