@@ -212,12 +212,17 @@ class LineReadings:
 
 
 def out_of_fold_readings(
-    texts: list[str], matrix: sparse.csr_matrix, rows: list[dict], config: TrainingConfig
+    texts: list[str],
+    matrix: sparse.csr_matrix,
+    rows: list[dict],
+    config: TrainingConfig,
+    weights: np.ndarray,
 ) -> dict[str, np.ndarray]:
     """Function probabilities of each normalised line from a fit on the folds without it.
 
     Folds keep near-duplicate lines, and each written company, together, so a line is never
-    read by a model that saw its twin.
+    read by a model that saw its twin. Each fold weighs lines as the final function estimator
+    does, so the own-work estimators learn from readings like the ones they will be given.
     """
     if config.stacking_folds < 2:
         return {}
@@ -227,10 +232,18 @@ def out_of_fold_readings(
     readings: dict[str, np.ndarray] = {}
     folds = GroupKFold(n_splits=config.stacking_folds).split(texts, groups=keys)
     for train_idx, held_idx in folds:
-        estimator = _logistic(config.c_function).fit(matrix[train_idx], labels[train_idx])
+        estimator = _logistic(config.c_function).fit(
+            matrix[train_idx], labels[train_idx], sample_weight=weights[train_idx]
+        )
         held = function_probabilities(estimator, function_order(estimator), matrix[held_idx])
         readings.update(zip((texts[i] for i in held_idx), held, strict=True))
     return readings
+
+
+def company_line_weights(rows: list[dict], config: TrainingConfig) -> np.ndarray:
+    """Sample weight of each line in the line-alone estimators: a written company's lines weigh
+    config.company_line_weight, every other line 1."""
+    return np.array([config.company_line_weight if "company" in row else 1.0 for row in rows])
 
 
 def _own_work_matrix(
@@ -267,13 +280,11 @@ def fit_classifier(
     texts = normalise_texts([row["text"] for row in alone + own])
     matrix = features.fit_transform(texts)
     text_matrix = matrix[: len(alone)]
-    line_weights = np.array(
-        [config.company_line_weight if "company" in row else 1.0 for row in alone]
-    )
+    line_weights = company_line_weights(alone, config)
     function = _logistic(config.c_function).fit(
         text_matrix, [row["function"] for row in alone], sample_weight=line_weights
     )
-    held_out = out_of_fold_readings(texts[: len(alone)], text_matrix, alone, config)
+    held_out = out_of_fold_readings(texts[: len(alone)], text_matrix, alone, config, line_weights)
     readings = LineReadings(function, held_out)
     pairs = own_work_pairs(rows, company_rows, config)
     pair_matrix = _own_work_matrix(features, pairs, readings)
@@ -405,6 +416,13 @@ class Validation:
     train_rows: int
 
 
+def model_version(data_sha: str, config: TrainingConfig) -> str:
+    """The format, then a digest of the training data and the settings: changing either (a
+    threshold, a weight) gives a new version, so stored analyses name the model that made them."""
+    settings = json.dumps(config.to_dict(), sort_keys=True)
+    return f"{MODEL_FORMAT}-{hashlib.sha256(f'{data_sha} {settings}'.encode()).hexdigest()[:12]}"
+
+
 def _validation_key(data_sha: str, config: TrainingConfig) -> tuple[str, str]:
     return data_sha, json.dumps(config.to_dict(), sort_keys=True)
 
@@ -481,7 +499,7 @@ def train_model(data_path: Path, config: TrainingConfig | None = None) -> TaskCl
     _LAST_VALIDATION.clear()
     _LAST_VALIDATION[_validation_key(data_sha, config)] = validation
     metadata = {
-        "version": f"{MODEL_FORMAT}-{data_sha[:12]}",
+        "version": model_version(data_sha, config),
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "model_format": MODEL_FORMAT,
         "libraries": {

@@ -2,6 +2,7 @@
 
 import csv
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from classifier import (
     train_model,
 )
 from classifier.normalise import normalise_text
-from classifier.training import company_data_path, data_fingerprint
+from classifier.training import TrainingConfig, company_data_path, data_fingerprint, model_version
 
 # The worked examples table of LABELING.md: task, office, process, function.
 WORKED_EXAMPLES = [
@@ -152,6 +153,19 @@ def test_metadata_describes_the_model(trained_model):
     for key in ("created", "libraries", "training_data", "metrics", "config", "model_file"):
         assert key in metadata
     assert len(metadata["training_data"]["sha256"]) == 64
+
+
+def test_version_names_the_data_and_the_settings(trained_model):
+    sha = trained_model.metadata["training_data"]["sha256"]
+    config = TrainingConfig.from_dict(trained_model.metadata["config"])
+    assert trained_model.version == model_version(sha, config)
+    # A changed threshold or weight is a different model, though the data is the same.
+    for changed in (
+        replace(config, doubt_threshold_yes_no=0.85),
+        replace(config, company_line_weight=1.0),
+    ):
+        assert model_version(sha, changed) != trained_model.version
+    assert model_version("0" * 64, config) != trained_model.version
 
 
 def test_training_is_deterministic(data_path, tmp_path):

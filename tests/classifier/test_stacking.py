@@ -30,7 +30,7 @@ def _pool(small_training_data):
 def test_a_written_company_is_read_by_folds_without_it(small_training_data):
     pool, texts, matrix = _pool(small_training_data)
     config = replace(TrainingConfig(), stacking_folds=3)
-    readings = out_of_fold_readings(texts, matrix, pool, config)
+    readings = out_of_fold_readings(texts, matrix, pool, config, np.ones(len(pool)))
     assert set(readings) == set(texts)
     assert all(np.isclose(p.sum(), 1.0) for p in readings.values())
 
@@ -47,4 +47,4 @@ def test_a_written_company_is_read_by_folds_without_it(small_training_data):
 def test_no_folds_means_no_out_of_fold_readings(small_training_data):
     pool, texts, matrix = _pool(small_training_data)
     config = replace(TrainingConfig(), stacking_folds=0)
-    assert out_of_fold_readings(texts, matrix, pool, config) == {}
+    assert out_of_fold_readings(texts, matrix, pool, config, np.ones(len(pool))) == {}
