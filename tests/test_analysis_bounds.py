@@ -17,6 +17,8 @@ from bpo.sourcing.heuristics import solve_greedy
 from bpo.sourcing.problem import build_problem
 from classifier import FUNCTIONS
 
+pytestmark = pytest.mark.wall_clock
+
 OUTSOURCEABLE = [f for f in FUNCTIONS if f != "production"]
 
 

@@ -15,6 +15,8 @@ from bpo import create_app
 from bpo.catalog_store import seed_sample_catalog
 from bpo.config import PROJECT_ROOT
 
+pytestmark = pytest.mark.wall_clock
+
 
 def _initdb() -> str | None:
     """Debian keeps the server tools out of PATH, under /usr/lib/postgresql/<version>/bin."""

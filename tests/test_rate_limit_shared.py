@@ -17,6 +17,8 @@ from bpo import create_app
 from bpo.config import ConfigError
 from tests.serving import request, start_gunicorn, stop
 
+pytestmark = pytest.mark.wall_clock
+
 
 @pytest.fixture(scope="module")
 def redis_socket():

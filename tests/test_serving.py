@@ -12,6 +12,8 @@ import pytest
 
 from tests.serving import request, slow_clients, start_gunicorn, start_nginx, stop
 
+pytestmark = pytest.mark.wall_clock
+
 PROBLEM = "application/problem+json"
 # gunicorn.conf.py's threads per worker; the server below runs one worker.
 THREADS = 4

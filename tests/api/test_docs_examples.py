@@ -21,6 +21,8 @@ import pytest
 
 from bpo.config import PROJECT_ROOT
 
+pytestmark = pytest.mark.wall_clock
+
 GUIDE = PROJECT_ROOT / "docs" / "api.md"
 DOCUMENTED_ADDRESS = "http://127.0.0.1:8000"
 FENCED = re.compile(r"^```(sh|python)\n(.*?)^```$", re.MULTILINE | re.DOTALL)

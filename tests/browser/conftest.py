@@ -22,8 +22,6 @@ SKIP_MESSAGE = (
     "no Chromium found: install Debian's package ('sudo apt-get install chromium') or set "
     "BPO_CHROMIUM to a Chromium binary, then run '.venv/bin/pytest tests/browser'"
 )
-# Submit-to-report times the tests measure, printed at the end of the run.
-TIMINGS: list[tuple[str, float]] = []
 
 
 def find_chromium() -> str | None:
@@ -49,14 +47,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(pytest.mark.skip(reason=SKIP_MESSAGE))
-
-
-def pytest_terminal_summary(terminalreporter):
-    """Print the measured submit-to-report times."""
-    if TIMINGS:
-        terminalreporter.section("submit to report (headless Chromium, this machine)")
-        for label, seconds in TIMINGS:
-            terminalreporter.write_line(f"{label}: {seconds:.2f} s")
 
 
 @pytest.fixture(scope="session")
@@ -94,13 +84,3 @@ def live_server(live_app):
 def base_url(live_server):
     """Relative page.goto() paths resolve against the live server."""
     return live_server
-
-
-@pytest.fixture
-def timings():
-    """Record a measured duration for the end-of-run summary."""
-
-    def record(label: str, seconds: float) -> None:
-        TIMINGS.append((label, seconds))
-
-    return record

@@ -40,6 +40,7 @@ def test_saved_files_and_limits(small_model_dir):
     assert metadata["model_file"]["sha256"] == _sha256(model_path)
 
 
+@pytest.mark.wall_clock
 def test_load_round_trip_is_quick_and_exact(small_model_dir, small_model):
     started = time.perf_counter()
     loaded = load_model(small_model_dir)
