@@ -419,11 +419,12 @@ class Validation:
 def model_version(data_sha: str, config: TrainingConfig) -> str:
     """The format, then a digest of the training data and the settings: changing either (a
     threshold, a weight) gives a new version, so stored analyses name the model that made them."""
-    settings = json.dumps(config.to_dict(), sort_keys=True)
-    return f"{MODEL_FORMAT}-{hashlib.sha256(f'{data_sha} {settings}'.encode()).hexdigest()[:12]}"
+    digest = hashlib.sha256(" ".join(_training_key(data_sha, config)).encode()).hexdigest()
+    return f"{MODEL_FORMAT}-{digest[:12]}"
 
 
-def _validation_key(data_sha: str, config: TrainingConfig) -> tuple[str, str]:
+def _training_key(data_sha: str, config: TrainingConfig) -> tuple[str, str]:
+    """What one training depends on: the data's fingerprint and the settings, as JSON."""
     return data_sha, json.dumps(config.to_dict(), sort_keys=True)
 
 
@@ -443,7 +444,7 @@ def cached_validation(
     rows: list[dict], company_rows: list[dict], config: TrainingConfig, data_sha: str
 ) -> Validation:
     """validate(), reusing the result train_model just computed for the same data and settings."""
-    key = _validation_key(data_sha, config)
+    key = _training_key(data_sha, config)
     if key not in _LAST_VALIDATION:
         _LAST_VALIDATION.clear()
         _LAST_VALIDATION[key] = validate(rows, company_rows, config)
@@ -497,7 +498,7 @@ def train_model(data_path: Path, config: TrainingConfig | None = None) -> TaskCl
     # Always recomputed here (never read from the memo), so retraining re-checks determinism.
     validation = validate(rows, company_rows, config)
     _LAST_VALIDATION.clear()
-    _LAST_VALIDATION[_validation_key(data_sha, config)] = validation
+    _LAST_VALIDATION[_training_key(data_sha, config)] = validation
     metadata = {
         "version": model_version(data_sha, config),
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
