@@ -39,9 +39,10 @@ def configure(app: Flask, overrides: dict) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    """Bind the database, migrations, CSRF and request logging to this app."""
+    """Bind the database, migrations, CSRF, request logging and body discarding to this app."""
     from bpo import models  # noqa: F401  (registers the tables with the metadata)
     from bpo.extensions import csrf, db, migrate
+    from bpo.request_body import register_body_discard
     from bpo.request_log import register_request_logging
 
     db.init_app(app)
@@ -49,6 +50,7 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     csrf.init_app(app)
     register_request_logging(app)
+    register_body_discard(app)
 
 
 def _tolerate_lost_connections_at_teardown(app: Flask, db) -> None:

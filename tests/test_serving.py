@@ -84,13 +84,20 @@ def test_gunicorns_own_errors_are_problem_json(gunicorn_port):
     assert json.loads(body)["title"] == "Request Header Fields Too Large"
 
 
+# Before the app read refused bodies (bpo/request_body.py), gunicorn reset the connection
+# under one such request in five (a broken pipe) and nginx turned one in eight into a 502:
+# ten in a row then all passed about one time in ten directly, one in four through nginx.
+REPEATS = 10
+
+
 def test_a_body_over_the_limit_gets_the_apps_413(gunicorn_port):
     body = b'{"tasks": ["' + b"x" * (2 * 1024 * 1024) + b'"]}'
-    status, headers, data, _ = post_analysis(gunicorn_port, body)
-    assert status == 413
-    assert headers["Content-Type"] == PROBLEM
-    assert "X-Request-ID" in headers  # the app's answer, not the server's
-    assert json.loads(data)["status"] == 413
+    for _ in range(REPEATS):
+        status, headers, data, _ = post_analysis(gunicorn_port, body)
+        assert status == 413
+        assert headers["Content-Type"] == PROBLEM
+        assert "X-Request-ID" in headers  # the app's answer, not the server's
+        assert json.loads(data)["status"] == 413
 
 
 def test_nginx_keeps_answering_behind_more_slow_clients_than_gunicorn_has_threads(nginx_port):
@@ -107,10 +114,11 @@ def test_nginx_passes_analyses_through(nginx_port):
 
 def test_through_nginx_a_body_over_the_apps_limit_gets_the_apps_413(nginx_port):
     body = b'{"tasks": ["' + b"x" * (3 * 1024 * 1024) + b'"]}'
-    status, headers, data, _ = post_analysis(nginx_port, body)
-    assert status == 413
-    assert headers["Content-Type"] == PROBLEM
-    assert "X-Request-ID" in headers
+    for _ in range(REPEATS):
+        status, headers, data, _ = post_analysis(nginx_port, body)
+        assert status == 413
+        assert headers["Content-Type"] == PROBLEM
+        assert "X-Request-ID" in headers
 
 
 def test_nginxs_own_errors_are_problem_json(nginx_port):
