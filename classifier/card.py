@@ -44,12 +44,12 @@ _METHOD = """\
   with the published model, never trained on; settings are
   compared on them and on grouped cross-validation (`python -m classifier.tuning`).
 - **needs_review**: true when any head's confidence (and, with a company, the own-work answer's)
-  is below its threshold (one for office, process and function, a higher one for the yes/no
-  answers location and own work), chosen on the dev sets so that the flag marks few real lines
-  and many of the wrong ones. Each prediction also carries the runner-up label of every doubtful
-  head, so the sourcing policy can tell a doubt that changes the decision from one that does
-  not; a doubt about own work carries the whole other reading (own work sets several labels at
-  once). Outsourcing a company's own work and sending on-site work to a remote provider are the
+  is below that head's threshold (process, with three labels, has a higher one than function,
+  with fourteen), chosen on the dev sets so that the flag marks few real lines and many of the
+  wrong ones. Each prediction also carries the runner-up label of every doubtful head, so the
+  sourcing policy can tell a doubt that changes the decision from one that does not; a doubt
+  about own work carries the whole other reading (own work sets several labels at once).
+  Outsourcing a company's own work and sending on-site work to a remote provider are the
   costliest mistakes, so the own-work and location answers have the highest doubt thresholds
   (listed under needs_review)."""
 

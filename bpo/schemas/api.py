@@ -179,8 +179,8 @@ class ModelInfoSchema(Schema):
         required=True,
         allow_none=True,
         metadata={
-            "description": "Below this confidence on office, process or function, a task "
-            "needs review."
+            "description": "Below this confidence on office, a task needs review; "
+            "review_thresholds has each head's own."
         },
     )
     review_thresholds = fields.Dict(
@@ -189,7 +189,7 @@ class ModelInfoSchema(Schema):
         required=True,
         metadata={
             "description": "Per head (and own_offering), the confidence below which a task "
-            "needs review; the yes/no answers have a higher one."
+            "needs review."
         },
     )
     metrics = fields.Dict(

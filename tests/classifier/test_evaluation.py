@@ -76,10 +76,11 @@ def test_dev_figures_meet_the_minima(report, name):
 
 
 # needs_review on lines nobody here wrote: issue 9 asks for at most 20% of real lines flagged,
-# catching at least 60% of the wrong ones. real_dev has about a dozen wrong lines, so its floor
-# leaves two of them as margin; O*NET's weak labels make many "wrong" lines disputable.
+# catching at least 60% of the wrong ones. real_dev has about a dozen wrong lines (the model
+# catches 8 of 12), so its floor leaves two of them as margin; O*NET's weak labels make many
+# "wrong" lines disputable.
 REVIEW_LIMITS = {
-    "real_dev": {"flag_rate": 0.20, "errors_caught": 0.45},
+    "real_dev": {"flag_rate": 0.20, "errors_caught": 0.5},
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.25},
 }
 
