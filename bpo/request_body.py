@@ -4,9 +4,11 @@ Answering without reading the body (413 for a body over the limit, 401, 429, 404
 on the connection. gunicorn then drains only 128 KB before closing, and closing a socket with
 unread data sends a reset. A reset that reaches the client (or nginx in deploy/nginx.conf)
 before it has read the answer throws the answer away: nginx turned the app's 413 into a 502.
-Reading the rest first, up to a bound, lets the answer arrive (Tomcat's maxSwallowSize, the
-same idea).
+Reading the rest first, up to a size and a time bound, lets the answer arrive (Tomcat's
+maxSwallowSize, the same idea).
 """
+
+import time
 
 from flask import Flask, current_app, request
 from werkzeug.exceptions import ClientDisconnected
@@ -16,6 +18,9 @@ from werkzeug.wsgi import LimitedStream
 # deploy/nginx.conf forwards (client_max_body_size 4m, twice the default 2 MB limit). Larger
 # ones are left to gunicorn, which closes the connection rather than read them.
 DISCARD_LIMIT_FACTOR = 4
+# A client gets as long to send the rest as gunicorn gives it before closing (its worker data
+# timeout), so a client that trickles a body nobody will read holds a thread no longer than that.
+DISCARD_SECONDS = 5.0
 _CHUNK = 64 * 1024
 
 
@@ -37,13 +42,24 @@ def _unread_body() -> LimitedStream | None:
 def discard_unread_body(response):
     """Read and drop the rest of the request body, so the client gets the answer, not a reset."""
     stream = _unread_body()
-    if stream is not None:
-        try:
-            while stream.read(_CHUNK):
-                pass
-        except (ClientDisconnected, OSError):
-            # The client went away; there is nobody left to answer.
-            pass
+    if stream is None:
+        return response
+    # Under gunicorn the socket can carry a timeout; other servers (tests) hand in whole bodies.
+    sock = request.environ.get("gunicorn.socket")
+    before = sock.gettimeout() if sock is not None else None
+    deadline = time.monotonic() + DISCARD_SECONDS
+    try:
+        while (remaining := deadline - time.monotonic()) > 0:
+            if sock is not None:
+                sock.settimeout(remaining)
+            if not stream.read(_CHUNK):
+                break
+    except (ClientDisconnected, OSError):
+        # The client went away or stalled: gunicorn closes the connection after the answer.
+        pass
+    finally:
+        if sock is not None:
+            sock.settimeout(before)
     return response
 
 

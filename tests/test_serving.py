@@ -6,10 +6,12 @@ buffering proxy). Issue 10 (11): gunicorn's own HTML errors reached API clients.
 
 import json
 import shutil
+import socket
 import time
 
 import pytest
 
+from bpo.request_body import DISCARD_SECONDS
 from tests.serving import request, slow_clients, start_gunicorn, start_nginx, stop
 
 pytestmark = pytest.mark.wall_clock
@@ -98,6 +100,20 @@ def test_a_body_over_the_limit_gets_the_apps_413(gunicorn_port):
         assert headers["Content-Type"] == PROBLEM
         assert "X-Request-ID" in headers  # the app's answer, not the server's
         assert json.loads(data)["status"] == 413
+
+
+def test_a_stalled_body_nobody_reads_holds_a_thread_only_briefly(gunicorn_port):
+    # The app reads what a 404 left unread (bpo/request_body.py), but not for ever.
+    with socket.create_connection(("127.0.0.1", gunicorn_port), timeout=15) as sock:
+        started = time.perf_counter()
+        sock.sendall(
+            b"POST /api/v1/nothing-here HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n" + b"x" * 10
+        )
+        answer = sock.recv(65536)
+        took = time.perf_counter() - started
+    assert answer.startswith(b"HTTP/1.1 404"), answer[:100]
+    assert DISCARD_SECONDS - 1 < took < DISCARD_SECONDS + 3, took
 
 
 def test_nginx_keeps_answering_behind_more_slow_clients_than_gunicorn_has_threads(nginx_port):
