@@ -18,8 +18,10 @@ from werkzeug.wsgi import LimitedStream
 # deploy/nginx.conf forwards (client_max_body_size 4m, twice the default 2 MB limit). Larger
 # ones are left to gunicorn, which closes the connection rather than read them.
 DISCARD_LIMIT_FACTOR = 4
-# A client gets as long to send the rest as gunicorn gives it before closing (its worker data
-# timeout), so a client that trickles a body nobody will read holds a thread no longer than that.
+# A client that trickles a body nobody will read gets as long as gunicorn's own drain gives it
+# (its worker data timeout), then its answer; gunicorn's drain may then hold the thread as long
+# again before it closes the connection. Without this bound the thread was held until the
+# client stopped.
 DISCARD_SECONDS = 5.0
 _CHUNK = 64 * 1024
 
