@@ -20,9 +20,10 @@ from classifier import evaluate_model, load_model, save_model, train_model
 
 TRAINING_DATA = PROJECT_ROOT / "training_data" / "tasks.csv"
 # Evaluation data scored by `flask evaluate` where present: text nobody here wrote (beside the
-# project, not shipped to users) and the company lists kept out of training.
+# project, not shipped to users; and page lines collected here) and the sets kept out of training.
 DEV_SETS = {
     "real_dev": PROJECT_ROOT.parent / "shared" / "eval" / "real_dev.csv",
+    "page_lines": PROJECT_ROOT / "eval" / "page_lines.csv",
     "onet_dev": PROJECT_ROOT.parent / "shared" / "eval" / "onet_dev.csv",
     "company_lists": PROJECT_ROOT / "eval" / "company_lists.csv",
     "process_names": PROJECT_ROOT / "eval" / "process_names.csv",

@@ -49,6 +49,8 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.79, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.84},
+    # 291 clear lines: 0.959 / 0.887 / 0.863 with tc3-1c3f1c539e90.
+    "page_lines": {"office": 0.93, "process": 0.85, "function": 0.83},
     "company_lists": {
         "office": 0.90,
         "process": 0.84,
@@ -85,6 +87,8 @@ def test_dev_figures_meet_the_minima(report, name):
 REVIEW_LIMITS = {
     "real_dev": {"flag_rate": 0.20, "errors_caught": 0.45},
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.25},
+    # 60 wrong of 291 clear lines, 25 of them caught at 14.8% flagged (tc3-1c3f1c539e90).
+    "page_lines": {"flag_rate": 0.20, "errors_caught": 0.35},
 }
 
 

@@ -1,0 +1,100 @@
+"""Checks on eval/page_lines.csv: task lines copied from public pages, for evaluation only.
+
+The set measures how the model reads text nobody here wrote, so it must follow LABELING.md,
+share no line and no 6-word run with the training data (or it would measure what the model
+memorised), and hold nothing from ../shared/eval, which may never be copied into the project.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from classifier.labels import FUNCTIONS, LONG_TAIL, OFFICES, PROCESSES
+from tests.eval_sets import (
+    FRONT_FUNCTIONS,
+    fold,
+    header,
+    read_rows,
+    shared_with_training,
+    shingles,
+    training_files,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_PATH = ROOT / "eval" / "page_lines.csv"
+SHARED_EVAL = {
+    ROOT.parent / "shared" / "eval" / "real_dev.csv": "name",
+    ROOT.parent / "shared" / "eval" / "onet_dev.csv": "text",
+}
+COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
+# No page may weigh on the figures more than a handful of lines do.
+MAX_PER_SOURCE = 6
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    return read_rows(EVAL_PATH)
+
+
+def test_columns_are_exactly_the_documented_ones():
+    assert header(EVAL_PATH) == COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("column", "vocabulary"),
+    [
+        ("office", set(OFFICES)),
+        ("process", set(PROCESSES)),
+        ("function", set(FUNCTIONS)),
+        ("ambiguous", {"0", "1"}),
+    ],
+)
+def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
+    outside = {row[column] for row in rows} - vocabulary
+    assert not outside, outside
+
+
+def test_lines_are_unique_and_each_names_its_page(rows):
+    counts = Counter(fold(row["name"]) for row in rows)
+    assert not [text for text, n in counts.items() if n > 1]
+    assert all(row["source"].strip() for row in rows)
+    per_source = Counter(row["source"] for row in rows)
+    assert max(per_source.values()) <= MAX_PER_SOURCE, per_source.most_common(3)
+
+
+def test_clear_lines_cover_every_process_and_enough_long_tail(rows):
+    clear = [row for row in rows if row["ambiguous"] == "0"]
+    assert len(clear) >= 250
+    assert {row["process"] for row in clear} == set(PROCESSES)
+    assert sum(row["process"] == LONG_TAIL for row in clear) >= 30
+
+
+def test_office_follows_the_function(rows):
+    # No company profile here, so section 1 of LABELING.md applies to every line.
+    wrong = [
+        row["name"]
+        for row in rows
+        if (row["office"] == "front") != (row["function"] in FRONT_FUNCTIONS)
+    ]
+    assert not wrong, wrong
+
+
+@pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
+def test_nothing_shared_with_the_training_data(rows):
+    copied, shared = shared_with_training([row["name"] for row in rows])
+    assert not copied, f"lines found verbatim in the training data: {copied[:10]}"
+    assert not shared, f"lines sharing a 6-word run with the training data: {shared[:10]}"
+
+
+@pytest.mark.skipif(
+    not all(path.is_file() for path in SHARED_EVAL), reason="../shared/eval not available"
+)
+def test_nothing_taken_from_the_shared_evaluation_sets(rows):
+    texts = [row[column] for path, column in SHARED_EVAL.items() for row in read_rows(path)]
+    lines = {fold(text) for text in texts}
+    runs = set().union(*(shingles(text) for text in texts))
+    copied = [row["name"] for row in rows if fold(row["name"]) in lines]
+    shared = [row["name"] for row in rows if shingles(row["name"]) & runs]
+    assert not copied, copied[:10]
+    assert not shared, shared[:10]
