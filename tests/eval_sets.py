@@ -8,13 +8,19 @@ import csv
 import re
 from pathlib import Path
 
-from classifier.labels import FUNCTION_OFFICE
+from classifier.labels import FUNCTION_OFFICE, FUNCTIONS, OFFICES, PROCESSES
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING_DIR = ROOT / "training_data"
 TEXT_COLUMNS = ("text", "task")
 # Outside a company's own work, office follows the function (LABELING.md section 1).
 FRONT_FUNCTIONS = frozenset(f for f, office in FUNCTION_OFFICE.items() if office == "front")
+# (column, allowed values) of the three heads every evaluation set labels.
+LABEL_VOCABULARIES = [
+    ("office", frozenset(OFFICES)),
+    ("process", frozenset(PROCESSES)),
+    ("function", frozenset(FUNCTIONS)),
+]
 
 
 def fold(text: str) -> str:
@@ -65,3 +71,19 @@ def shared_with_training(texts: list[str]) -> tuple[list[str], list[str]]:
     copied = [text for text in texts if fold(text) in lines]
     shared = [text for text in texts if shingles(text) & runs]
     return copied, shared
+
+
+def office_off_function(rows: list[dict[str, str]], column: str) -> list[str]:
+    """Texts whose office does not follow their function (lines read without a company)."""
+    return [
+        row[column]
+        for row in rows
+        if (row["office"] == "front") != (row["function"] in FRONT_FUNCTIONS)
+    ]
+
+
+def assert_nothing_shared_with_training(texts: list[str]) -> None:
+    """Fail on texts found verbatim in the training data or sharing a 6-word run with it."""
+    copied, shared = shared_with_training(texts)
+    assert not copied, f"found verbatim in the training data: {copied[:10]}"
+    assert not shared, f"sharing a 6-word run with the training data: {shared[:10]}"

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from classifier.labels import FUNCTIONS, LONG_TAIL, OFFICES, PROCESSES
+from classifier.labels import LONG_TAIL, PROCESSES
 from tests.eval_sets import (
-    FRONT_FUNCTIONS,
+    LABEL_VOCABULARIES,
+    assert_nothing_shared_with_training,
     fold,
     header,
+    office_off_function,
     read_rows,
-    shared_with_training,
     shingles,
     training_files,
 )
@@ -42,13 +43,7 @@ def test_columns_are_exactly_the_documented_ones():
 
 
 @pytest.mark.parametrize(
-    ("column", "vocabulary"),
-    [
-        ("office", set(OFFICES)),
-        ("process", set(PROCESSES)),
-        ("function", set(FUNCTIONS)),
-        ("ambiguous", {"0", "1"}),
-    ],
+    ("column", "vocabulary"), [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
 )
 def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
     outside = {row[column] for row in rows} - vocabulary
@@ -72,19 +67,13 @@ def test_clear_lines_cover_every_process_and_enough_long_tail(rows):
 
 def test_office_follows_the_function(rows):
     # No company profile here, so section 1 of LABELING.md applies to every line.
-    wrong = [
-        row["name"]
-        for row in rows
-        if (row["office"] == "front") != (row["function"] in FRONT_FUNCTIONS)
-    ]
+    wrong = office_off_function(rows, "name")
     assert not wrong, wrong
 
 
 @pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
 def test_nothing_shared_with_the_training_data(rows):
-    copied, shared = shared_with_training([row["name"] for row in rows])
-    assert not copied, f"lines found verbatim in the training data: {copied[:10]}"
-    assert not shared, f"lines sharing a 6-word run with the training data: {shared[:10]}"
+    assert_nothing_shared_with_training([row["name"] for row in rows])
 
 
 @pytest.mark.skipif(

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from classifier.labels import FUNCTIONS, LOCATIONS, LONG_TAIL, OFFICES, PROCESSES
+from classifier.labels import FUNCTIONS, LOCATIONS, LONG_TAIL
 from tests.eval_sets import (
-    FRONT_FUNCTIONS,
+    LABEL_VOCABULARIES,
+    assert_nothing_shared_with_training,
     fold,
     header,
+    office_off_function,
     read_rows,
-    shared_with_training,
     training_files,
 )
 
@@ -34,13 +35,7 @@ def test_columns_are_exactly_the_documented_ones():
 
 
 @pytest.mark.parametrize(
-    ("column", "vocabulary"),
-    [
-        ("office", set(OFFICES)),
-        ("process", set(PROCESSES)),
-        ("function", set(FUNCTIONS)),
-        ("location", set(LOCATIONS)),
-    ],
+    ("column", "vocabulary"), [*LABEL_VOCABULARIES, ("location", frozenset(LOCATIONS))]
 )
 def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
     outside = {row[column] for row in rows} - vocabulary
@@ -58,16 +53,10 @@ def test_every_function_is_covered_and_no_name_repeats(rows):
 
 def test_office_follows_the_function(rows):
     # No company profile here, so section 1 of LABELING.md applies to every line.
-    wrong = [
-        row["text"]
-        for row in rows
-        if (row["office"] == "front") != (row["function"] in FRONT_FUNCTIONS)
-    ]
+    wrong = office_off_function(rows, "text")
     assert not wrong, wrong
 
 
 @pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
 def test_nothing_shared_with_the_training_data(rows):
-    copied, shared = shared_with_training([row["text"] for row in rows])
-    assert not copied, f"names found verbatim in the training data: {copied[:10]}"
-    assert not shared, f"names sharing a 6-word run with the training data: {shared[:10]}"
+    assert_nothing_shared_with_training([row["text"] for row in rows])
