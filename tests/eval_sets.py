@@ -62,15 +62,20 @@ def training_texts() -> list[str]:
     return texts
 
 
+def shared_with(texts: list[str], others: list[str]) -> tuple[list[str], list[str]]:
+    """The texts found verbatim among others, and those sharing a 6-word run with one."""
+    lines = {fold(text) for text in others}
+    runs = set().union(*(shingles(text) for text in others))
+    copied = [text for text in texts if fold(text) in lines]
+    shared = [text for text in texts if shingles(text) & runs]
+    return copied, shared
+
+
 def shared_with_training(texts: list[str]) -> tuple[list[str], list[str]]:
     """The texts found verbatim in the training data, and those sharing a 6-word run with it."""
     training = training_texts()
     assert training, "training files found but no text column read"
-    lines = {fold(text) for text in training}
-    runs = set().union(*(shingles(text) for text in training))
-    copied = [text for text in texts if fold(text) in lines]
-    shared = [text for text in texts if shingles(text) & runs]
-    return copied, shared
+    return shared_with(texts, training)
 
 
 def office_off_function(rows: list[dict[str, str]], column: str) -> list[str]:
