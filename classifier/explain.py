@@ -4,14 +4,16 @@ A term's share is its TF-IDF value times the gradient of the predicted label's l
 respect to that feature; character n-grams are credited to the words of the chunk they came
 from, so explanations speak in words while adding up to the model's score. Every gradient here
 is a per-line combination of a few weight rows (the 14 function rows and the yes/no estimators'
-rows), so it is evaluated only at the columns each line uses, for the whole batch at once.
+rows), so it is evaluated only at the columns each line uses, for the whole batch at once; a
+few short lines are then summed per line in plain Python (classifier/explain_line.py).
 """
 
 from itertools import repeat
 
 import numpy as np
 
-from classifier.hashing import batch_terms
+from classifier.explain_line import explain_lines
+from classifier.hashing import batch_terms, small_batch
 from classifier.labels import (
     FUNCTION_OFFICE,
     FUNCTION_ROUTINE_PROCESS,
@@ -102,6 +104,8 @@ def explain_terms(
         head: matrix.data * np.einsum("ek,ke->e", mix[entry_rows], stacked)
         for head, mix in mixes.items()
     }
+    if small_batch(texts):
+        return explain_lines(features, texts, matrix, amounts, top_n, credits)
     c = features.config
     found = batch_terms(texts, c.word_bits, c.char_bits, c.char_ngrams)
 

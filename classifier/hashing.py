@@ -246,12 +246,12 @@ def _mix_int(x: int) -> int:
 def _text_hashes_cached(
     text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
 ) -> tuple:
-    """_text_hashes of short lines, kept: a request hashes its lines for the features and again
+    """text_hashes of short lines, kept: a request hashes its lines for the features and again
     for the explanations. Callers must not change the lists it returns."""
     return _text_hashes_uncached(text, word_bits, char_bits, char_ngrams)
 
 
-def _text_hashes(text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]):
+def text_hashes(text: str, word_bits: int, char_bits: int, char_ngrams: tuple[int, int]):
     """One text's hashes (see _text_hashes_uncached), from the cache when the text is short."""
     if len(text) <= CACHED_CHARS:
         return _text_hashes_cached(text, word_bits, char_bits, tuple(char_ngrams))
@@ -335,7 +335,7 @@ def hash_counts_small(
     """The arrays (data, indices, indptr) of hash_features' two matrices, in plain Python."""
     word_rows, char_rows = [], []
     for text in texts:
-        _, _, unigrams, bigrams, grams = _text_hashes(text, word_bits, char_bits, char_ngrams)
+        _, _, unigrams, bigrams, grams = text_hashes(text, word_bits, char_bits, char_ngrams)
         word_rows.append(unigrams + bigrams)
         char_rows.append([column for per_n in grams for column, _ in per_n])
     return _counts_arrays(word_rows), _counts_arrays(char_rows)
@@ -356,7 +356,7 @@ def batch_terms_small(
     texts: list[str], word_bits: int, char_bits: int, char_ngrams: tuple[int, int]
 ) -> dict[str, np.ndarray | list[str]]:
     """batch_terms in plain Python: the same arrays in the same order, for a few short lines."""
-    parts = [_text_hashes(text, word_bits, char_bits, char_ngrams) for text in texts]
+    parts = [text_hashes(text, word_bits, char_bits, char_ngrams) for text in texts]
     token_row, token_chunk, tokens, unigrams = [], [], [], []
     bigram_row, bigram_column, pairs = [], [], []
     for row, (words, chunks, uni, bi, _) in enumerate(parts):

@@ -110,6 +110,27 @@ def test_small_requests_predict_and_explain_as_the_numpy_path(small_model, monke
     assert runs[0] == runs[1]
 
 
+def test_small_explanations_equal_the_numpy_path_on_varied_lines(small_model, monkeypatch):
+    dental = CompanyContext("dental practice", "checkups, cleanings and fillings")
+    own_work = ["Schedule patient check-ups", "clean and polish patients' teeth"]
+    batches = [normalise_texts(batch) for batch in _batches()] + [own_work]
+    runs = []
+    for small_batch in (hashing.SMALL_BATCH, 0):
+        monkeypatch.setattr(hashing, "SMALL_BATCH", small_batch)
+        runs.append(
+            [
+                small_model.predict_explained(batch, company, top_n=top_n)
+                for batch in batches
+                for company in (None, dental)
+                for top_n in (1, 5)
+            ]
+        )
+    assert runs[0] == runs[1]
+    # The own-work lines' profile crosses were credited on both paths.
+    predictions, _ = small_model.predict_explained(own_work, dental)
+    assert any(p.own_offering.label == "true" for p in predictions)
+
+
 def test_normalised_lines_take_the_small_path():
     assert hashing.small_batch(normalise_texts(["Reconcile the bank statements"]))
     assert not hashing.small_batch([])
