@@ -90,6 +90,25 @@ def pytest_configure(config):
         threadpool_limits(limits=1)
 
 
+FULL_MODEL_FIXTURES = {"full_model", "full_model_dir", "trained_model"}
+
+
+def _needs_full_model(item) -> bool:
+    return bool(item.get_closest_marker("full_model")) or not FULL_MODEL_FIXTURES.isdisjoint(
+        getattr(item, "fixturenames", ())
+    )
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use the full model run first, so under `-n 2 --dist worksteal` one worker
+    trains it at the start while the other runs everything else (and steals from the end of
+    the first one's queue), instead of waiting on the training lock mid-run."""
+    # In a run ordered by path, a worker met a full-model test while the other was training it
+    # and waited 220 s of a 432 s run. (Only test_evaluation.py has a module-scoped fixture,
+    # and all its tests use the full model, so no module's fixtures are set up twice.)
+    items.sort(key=lambda item: not _needs_full_model(item))
+
+
 def pytest_runtest_logreport(report):
     """Collect the browser tests' measured times, from this process or an xdist worker."""
     if report.when == "call":
