@@ -13,7 +13,7 @@ from bpo.models import AnalysisRecord
 from bpo.services.classification import (
     TaskText,
     apply_overrides,
-    company_context,
+    predict_in_turn,
     require_model,
 )
 from bpo.sourcing.deadline import Deadline
@@ -71,7 +71,7 @@ def _classified_tasks(
     """Predict labels in one batch, in the light of the company, then let the user's overrides
     win."""
     texts = [TaskText(t["name"], t.get("description")).text for t in tasks]
-    predictions = model.predict(texts, company_context(company))
+    predictions, _ = predict_in_turn(model, texts, company, None)
     domain_tasks, labels_out = [], []
     for index, (task, prediction) in enumerate(zip(tasks, predictions, strict=True)):
         predicted = prediction.to_dict()

@@ -1,8 +1,22 @@
 """Classifying tasks with the loaded model, and letting a person's labels win over it."""
 
+import threading
 from dataclasses import dataclass
 
 from classifier import HEADS, CompanyContext, TaskClassifier
+
+# One thread of a worker process runs the model at a time. Its numpy calls release the GIL, so
+# threads running it together hand the GIL back and forth at every call. Served as configured
+# (2 workers x 4 threads, bench/serve_bench.py), a one-task /classify cost 2.9-3.8 ms of server
+# CPU without this lock, 2.5-3.4 ms with it, and 2.25 ms with one thread per worker. Parallel
+# work comes from the worker processes; the threads are there for slow clients.
+_MODEL_TURN = threading.Lock()
+
+
+def predict_in_turn(model: TaskClassifier, texts: list[str], company: dict | None, top_n):
+    """model.predict_explained for texts read in the light of company, one thread at a time."""
+    with _MODEL_TURN:
+        return model.predict_explained(texts, company_context(company), top_n=top_n)
 
 
 class ServiceUnavailable(RuntimeError):
@@ -49,9 +63,7 @@ def classify_tasks(
     company profile, each task is read in its light and says whether it is its own work."""
     model = require_model(model)
     texts = [task.text for task in tasks]
-    predictions, explanations = model.predict_explained(
-        texts, company_context(company), top_n=5 if explain else None
-    )
+    predictions, explanations = predict_in_turn(model, texts, company, 5 if explain else None)
     results = [
         {"name": task.name, **prediction.to_dict()}
         for task, prediction in zip(tasks, predictions, strict=True)
