@@ -16,7 +16,8 @@ from bpo.config import DEFAULT_WEB_CONCURRENCY
 bind = [f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"]
 workers = int(os.environ.get("WEB_CONCURRENCY") or DEFAULT_WEB_CONCURRENCY)
 # Threads per worker: requests served at once by one process (the model and the catalog are
-# shared by them). The app is CPU-bound, so a few threads per core are enough.
+# shared by them, and they take turns at the model: bpo/services/classification.py). The app
+# is CPU-bound, so a few threads per core are enough.
 worker_class = "bpo.serve.ProblemJsonThreadWorker"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # Load the app (and its model) once in the master; workers share the memory.
