@@ -18,8 +18,6 @@ _CREDITED = ("function", "process")
 
 def explain_lines(features, texts, matrix, amounts, top_n, credits) -> list[dict]:
     """explain_terms' result for a small batch, from the per-entry `amounts` of every head."""
-    c = features.config
-    word_space = 2**c.word_bits
     per_line = [[] for _ in texts]
     for row, word, amount in credits:
         per_line[row].append((word, amount))
@@ -30,32 +28,11 @@ def explain_lines(features, texts, matrix, amounts, top_n, credits) -> list[dict
     indptr, indices = matrix.indptr.tolist(), matrix.indices.tolist()
     results = []
     for row, text in enumerate(texts):
-        tokens, chunks, unigrams, bigrams, grams = text_hashes(
-            text, c.word_bits, c.char_bits, c.char_ngrams
-        )
-        terms = dict(zip(tokens, unigrams, strict=True))
-        pairs = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-        terms.update(zip(pairs, bigrams, strict=True))
-        names = list(terms)
-        index = {name: k for k, name in enumerate(names)}
-        owners = _gram_owners(tokens, chunks, grams)
-        columns = sorted(owners)
-        # Entry of each full-space column in this line's row of the active matrix (-1: none).
+        # Entry of each active column in this line's row of the matrix.
         start, end = indptr[row], indptr[row + 1]
         entry_at = dict(zip(indices[start:end], range(start, end), strict=True))
-        full = list(terms.values()) + [word_space + column for column in columns]
-        positions = features.active_position(full).tolist() if full else []
-        entries = [entry_at.get(p, -1) for p in positions]
-        # Each word's own term first, then its char n-grams by column: bincount's adding order.
-        words, sources = list(range(len(names))), entries[: len(names)]
-        divisors = [1.0] * len(names)
-        for column, entry in zip(columns, entries[len(names) :], strict=True):
-            owned = owners[column]
-            for word in owned:
-                words.append(index[word])
-                sources.append(entry)
-                divisors.append(float(len(owned)))
-        shares = table[:, sources] / np.array(divisors)
+        names, words, entries, divisors = _line_layout(features, text, entry_at)
+        shares = table[:, entries] / np.array(divisors)
         keys = np.array(words, dtype=np.int64) + len(names) * np.arange(len(HEADS))[:, None]
         size = len(names) * len(HEADS)
         summed = np.bincount(keys.ravel(), weights=shares.ravel(), minlength=size)
@@ -69,6 +46,38 @@ def explain_lines(features, texts, matrix, amounts, top_n, credits) -> list[dict
             lines[head] = _top(totals, top_n)
         results.append(lines)
     return results
+
+
+def _line_layout(features, text: str, entry_at: dict[int, int]) -> tuple[list, ...]:
+    """A line's terms (words, then word pairs), and per amount to add: the term it goes to,
+    the matrix entry it comes from (-1: a column the model does not keep) and its divisor.
+
+    Each term's own column comes first, then the char n-grams of its words by column, each
+    divided among the distinct words of the chunks it occurs in: the vectorised path's order.
+    """
+    c = features.config
+    tokens, chunks, unigrams, bigrams, grams = text_hashes(
+        text, c.word_bits, c.char_bits, c.char_ngrams
+    )
+    terms = dict(zip(tokens, unigrams, strict=True))
+    pairs = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    terms.update(zip(pairs, bigrams, strict=True))
+    names = list(terms)
+    index = {name: k for k, name in enumerate(names)}
+    owners = _gram_owners(tokens, chunks, grams)
+    columns = sorted(owners)
+    full = list(terms.values()) + [2**c.word_bits + column for column in columns]
+    positions = features.active_position(full).tolist() if full else []
+    located = [entry_at.get(p, -1) for p in positions]
+    words, entries = list(range(len(names))), located[: len(names)]
+    divisors = [1.0] * len(names)
+    for column, entry in zip(columns, located[len(names) :], strict=True):
+        owned = owners[column]
+        for word in owned:
+            words.append(index[word])
+            entries.append(entry)
+            divisors.append(float(len(owned)))
+    return names, words, entries, divisors
 
 
 def _gram_owners(tokens, chunks, grams) -> dict[int, set[str]]:
