@@ -7,8 +7,8 @@ from classifier import HEADS, CompanyContext, TaskClassifier
 
 # One thread of a worker process runs the model at a time. Its numpy calls release the GIL, so
 # threads running it together hand the GIL back and forth at every call. Served as configured
-# (2 workers x 4 threads, bench/serve_bench.py), a one-task /classify cost 2.9-3.8 ms of server
-# CPU without this lock, 2.5-3.4 ms with it, and 2.25 ms with one thread per worker. Parallel
+# (2 workers x 4 threads, bench/serve_bench.py), a one-task /classify cost 2.9-4.0 ms of server
+# CPU without this lock, 2.5-3.5 ms with it, and 2.25 ms with one thread per worker. Parallel
 # work comes from the worker processes; the threads are there for slow clients.
 _MODEL_TURN = threading.Lock()
 
