@@ -96,31 +96,16 @@ def test_small_requests_predict_and_explain_as_the_numpy_path(small_model, monke
         ["pick, pack and ship online orders", "approve one-off refunds (CEO sign-off)"],
         ["xyzzy plugh", "", "book the van's MOT 😀", "Schedule patient check-ups"],
     ]
-    dental = CompanyContext("dental practice", "checkups, cleanings and fillings")
-    runs = []
-    for small_batch in (hashing.SMALL_BATCH, 0):
-        monkeypatch.setattr(hashing, "SMALL_BATCH", small_batch)
-        runs.append(
-            [
-                small_model.predict_explained(texts, company, top_n=5)
-                for texts in lines
-                for company in (None, dental)
-            ]
-        )
-    assert runs[0] == runs[1]
-
-
-def test_small_explanations_equal_the_numpy_path_on_varied_lines(small_model, monkeypatch):
-    dental = CompanyContext("dental practice", "checkups, cleanings and fillings")
     own_work = ["Schedule patient check-ups", "clean and polish patients' teeth"]
-    batches = [normalise_texts(batch) for batch in _batches()] + [own_work]
+    batches = [*lines, own_work, *_batches()]
+    dental = CompanyContext("dental practice", "checkups, cleanings and fillings")
     runs = []
     for small_batch in (hashing.SMALL_BATCH, 0):
         monkeypatch.setattr(hashing, "SMALL_BATCH", small_batch)
         runs.append(
             [
-                small_model.predict_explained(batch, company, top_n=top_n)
-                for batch in batches
+                small_model.predict_explained(texts, company, top_n=top_n)
+                for texts in batches
                 for company in (None, dental)
                 for top_n in (1, 5)
             ]
