@@ -27,6 +27,7 @@ DEV_SETS = {
     "onet_dev": PROJECT_ROOT.parent / "shared" / "eval" / "onet_dev.csv",
     "company_lists": PROJECT_ROOT / "eval" / "company_lists.csv",
     "process_names": PROJECT_ROOT / "eval" / "process_names.csv",
+    "framework_names": PROJECT_ROOT / "eval" / "framework_names.csv",
 }
 MODEL_CARD = PROJECT_ROOT / "classifier" / "MODEL_CARD.md"
 

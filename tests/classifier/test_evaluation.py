@@ -49,8 +49,9 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.79, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.84},
-    # 291 clear lines: 0.959 / 0.887 / 0.863 with tc3-1c3f1c539e90.
-    "page_lines": {"office": 0.93, "process": 0.85, "function": 0.83},
+    # 601 clear lines in four rounds: 0.953 / 0.852 / 0.837 with tc3-1c3f1c539e90; the fourth
+    # round alone, measured blind, 0.946 / 0.796 / 0.820.
+    "page_lines": {"office": 0.93, "process": 0.83, "function": 0.82},
     "company_lists": {
         "office": 0.90,
         "process": 0.84,
@@ -61,6 +62,9 @@ DEV_MINIMA = {
     # Written in the house style of the training data's framework names, so it sits far above
     # what the hidden process names reach: a floor against regressions, not a goal.
     "process_names": {"office": 0.95, "process": 0.93, "function": 0.90},
+    # Written blind in a framework's vaguer style; 150 clear names: 0.993 / 0.987 / 0.953 with
+    # tc3-1c3f1c539e90, measured before anything was changed with them in view.
+    "framework_names": {"office": 0.95, "process": 0.93, "function": 0.90},
 }
 
 
