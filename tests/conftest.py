@@ -12,6 +12,7 @@ time themselves or drive Chromium and servers take turns (marker `wall_clock`).
 
 import csv
 import fcntl
+import json
 import os
 import shutil
 from collections import defaultdict
@@ -24,9 +25,10 @@ from threadpoolctl import threadpool_limits
 
 from bpo import create_app
 from bpo.catalog_store import load_catalog, seed_sample_catalog
+from bpo.cli import DEV_SETS
 from bpo.config import PROJECT_ROOT
 from bpo.extensions import db
-from classifier import load_model, save_model, train_model
+from classifier import evaluate_model, load_model, save_model, train_model
 from classifier.persistence import METADATA_FILE
 from classifier.training import company_data_path
 
@@ -151,12 +153,28 @@ def run_dir(tmp_path_factory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def trained_once(directory: Path, data: Path) -> Path:
-    """Train on data and save into directory, unless a process of this run already has."""
+def report_dir(model_dir: Path) -> Path:
+    """Where trained_once puts the evaluation report and model card of a model it trained."""
+    return model_dir.with_name(model_dir.name + "-report")
+
+
+def trained_once(directory: Path, data: Path, evaluate: bool = False) -> Path:
+    """Train on data and save into directory, unless a process of this run already has; with
+    evaluate, also write evaluate_model's report and card on the dev sets to report_dir."""
     # The metadata is written last: a directory without it holds no finished model.
     with exclusive(directory.with_name(directory.name + ".lock")):
         if not (directory / METADATA_FILE).exists():
-            save_model(train_model(data), directory)
+            model = train_model(data)
+            if evaluate:
+                # Here evaluate_model reuses the held-out validation train_model just fitted;
+                # the other worker would refit it (170 s of a 600 s run).
+                folder = report_dir(directory)
+                folder.mkdir()
+                dev = {name: path for name, path in DEV_SETS.items() if path.is_file()}
+                report = evaluate_model(model, data, dev, folder / "MODEL_CARD.md")
+                text = json.dumps(report, default=lambda value: value.tolist())
+                (folder / "report.json").write_text(text)
+            save_model(model, directory)
     return directory
 
 
@@ -211,7 +229,14 @@ def small_model(small_model_dir):
 @pytest.fixture(scope="session")
 def full_model_dir(run_dir) -> Path:
     """The model trained on all of training_data/tasks.csv, as `flask train` saves it."""
-    return trained_once(run_dir / "full-model", TRAINING_DATA)
+    return trained_once(run_dir / "full-model", TRAINING_DATA, evaluate=True)
+
+
+@pytest.fixture(scope="session")
+def full_model_report(full_model_dir) -> tuple[dict, Path]:
+    """evaluate_model's report on the full model (as JSON reads it back) and its model card."""
+    folder = report_dir(full_model_dir)
+    return json.loads((folder / "report.json").read_text()), folder / "MODEL_CARD.md"
 
 
 @pytest.fixture(scope="session")
