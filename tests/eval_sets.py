@@ -12,6 +12,11 @@ from classifier.labels import FUNCTION_OFFICE, FUNCTIONS, OFFICES, PROCESSES
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING_DIR = ROOT / "training_data"
+# The evaluation sets beside the project (never copied into it), and the column of their lines.
+SHARED_EVAL = {
+    ROOT.parent / "shared" / "eval" / "real_dev.csv": "name",
+    ROOT.parent / "shared" / "eval" / "onet_dev.csv": "text",
+}
 TEXT_COLUMNS = ("text", "task")
 # Outside a company's own work, office follows the function (LABELING.md section 1).
 FRONT_FUNCTIONS = frozenset(f for f, office in FUNCTION_OFFICE.items() if office == "front")
@@ -92,3 +97,8 @@ def assert_nothing_shared_with_training(texts: list[str]) -> None:
     copied, shared = shared_with_training(texts)
     assert not copied, f"found verbatim in the training data: {copied[:10]}"
     assert not shared, f"sharing a 6-word run with the training data: {shared[:10]}"
+
+
+def shared_eval_texts() -> list[str]:
+    """Every line of ../shared/eval's sets (the caller skips when they are not there)."""
+    return [row[column] for path, column in SHARED_EVAL.items() for row in read_rows(path)]

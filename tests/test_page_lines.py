@@ -13,21 +13,19 @@ import pytest
 from classifier.labels import LONG_TAIL, PROCESSES
 from tests.eval_sets import (
     LABEL_VOCABULARIES,
+    SHARED_EVAL,
     assert_nothing_shared_with_training,
     fold,
     header,
     office_off_function,
     read_rows,
+    shared_eval_texts,
     shared_with,
     training_files,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_PATH = ROOT / "eval" / "page_lines.csv"
-SHARED_EVAL = {
-    ROOT.parent / "shared" / "eval" / "real_dev.csv": "name",
-    ROOT.parent / "shared" / "eval" / "onet_dev.csv": "text",
-}
 COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
 # No page may weigh on the figures more than a handful of lines do.
 MAX_PER_SOURCE = 6
@@ -80,7 +78,6 @@ def test_nothing_shared_with_the_training_data(rows):
     not all(path.is_file() for path in SHARED_EVAL), reason="../shared/eval not available"
 )
 def test_nothing_taken_from_the_shared_evaluation_sets(rows):
-    texts = [row[column] for path, column in SHARED_EVAL.items() for row in read_rows(path)]
-    copied, shared = shared_with([row["name"] for row in rows], texts)
+    copied, shared = shared_with([row["name"] for row in rows], shared_eval_texts())
     assert not copied, f"found verbatim in ../shared/eval: {copied[:10]}"
     assert not shared, f"sharing a 6-word run with ../shared/eval: {shared[:10]}"

@@ -13,11 +13,13 @@ import pytest
 from classifier.labels import FUNCTIONS, LOCATIONS, LONG_TAIL
 from tests.eval_sets import (
     LABEL_VOCABULARIES,
+    SHARED_EVAL,
     assert_nothing_shared_with_training,
     fold,
     header,
     office_off_function,
     read_rows,
+    shared_eval_texts,
     shared_with,
     training_files,
 )
@@ -35,10 +37,6 @@ NAME_SETS = {
         ["text", "office", "process", "function", "ambiguous", "area"],
         {"ambiguous": frozenset({"0", "1"}), "area": frozenset(str(n) for n in range(1, 14))},
     ),
-}
-SHARED_EVAL = {
-    ROOT.parent / "shared" / "eval" / "real_dev.csv": "name",
-    ROOT.parent / "shared" / "eval" / "onet_dev.csv": "text",
 }
 
 
@@ -82,14 +80,13 @@ def test_the_sets_share_no_name_with_each_other():
     assert not copied and not shared, (copied, shared)
 
 
+@pytest.mark.skipif(
+    not all(path.is_file() for path in SHARED_EVAL), reason="../shared/eval not available"
+)
 def test_nothing_copied_from_the_shared_evaluation_sets(name_set):
     _, rows = name_set
-    texts = [row["text"] for row in rows]
-    for path, column in SHARED_EVAL.items():
-        if not path.exists():
-            pytest.skip(f"{path} not available")
-        copied, shared = shared_with(texts, [row[column] for row in read_rows(path)])
-        assert not copied and not shared, (path.name, copied, shared)
+    copied, shared = shared_with([row["text"] for row in rows], shared_eval_texts())
+    assert not copied and not shared, (copied, shared)
 
 
 @pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
