@@ -13,10 +13,10 @@ import pytest
 from classifier.labels import LONG_TAIL, PROCESSES
 from tests.eval_sets import (
     LABEL_VOCABULARIES,
-    SHARED_EVAL,
     assert_nothing_shared_with_training,
     fold,
     header,
+    needs_shared_eval,
     office_off_function,
     read_rows,
     shared_eval_texts,
@@ -74,9 +74,7 @@ def test_nothing_shared_with_the_training_data(rows):
     assert_nothing_shared_with_training([row["name"] for row in rows])
 
 
-@pytest.mark.skipif(
-    not all(path.is_file() for path in SHARED_EVAL), reason="../shared/eval not available"
-)
+@needs_shared_eval
 def test_nothing_taken_from_the_shared_evaluation_sets(rows):
     copied, shared = shared_with([row["name"] for row in rows], shared_eval_texts())
     assert not copied, f"found verbatim in ../shared/eval: {copied[:10]}"

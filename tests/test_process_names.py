@@ -13,10 +13,10 @@ import pytest
 from classifier.labels import FUNCTIONS, LOCATIONS, LONG_TAIL
 from tests.eval_sets import (
     LABEL_VOCABULARIES,
-    SHARED_EVAL,
     assert_nothing_shared_with_training,
     fold,
     header,
+    needs_shared_eval,
     office_off_function,
     read_rows,
     shared_eval_texts,
@@ -80,9 +80,7 @@ def test_the_sets_share_no_name_with_each_other():
     assert not copied and not shared, (copied, shared)
 
 
-@pytest.mark.skipif(
-    not all(path.is_file() for path in SHARED_EVAL), reason="../shared/eval not available"
-)
+@needs_shared_eval
 def test_nothing_copied_from_the_shared_evaluation_sets(name_set):
     _, rows = name_set
     copied, shared = shared_with([row["text"] for row in rows], shared_eval_texts())
