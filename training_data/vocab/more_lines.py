@@ -7,6 +7,7 @@ process-framework names.
 # ruff: noqa: E501
 # fmt: off
 from training_data.vocab import (
+    more_lines_ad_hoc_written,
     more_lines_boundaries,
     more_lines_breadth2_admin_procurement,
     more_lines_breadth2_finance_payroll,
@@ -22,6 +23,8 @@ from training_data.vocab import (
     more_lines_breadth_logistics_production,
     more_lines_breadth_sales_marketing,
     more_lines_breadth_service_management,
+    more_lines_checklist_steps,
+    more_lines_checklist_steps_b,
     more_lines_direction,
     more_lines_floor_steps,
     more_lines_framework_a,
@@ -87,5 +90,8 @@ LINES: list[Row] = [
     *more_lines_breadth2_logistics_production.LINES,
     *more_lines_breadth2_sales_marketing.LINES,
     *more_lines_breadth2_service_management.LINES,
+    *more_lines_ad_hoc_written.LINES,
+    *more_lines_checklist_steps.LINES,
+    *more_lines_checklist_steps_b.LINES,
 ]
 # fmt: on

@@ -200,7 +200,6 @@ BLOCKS: Blocks = {
         "Staff the showroom service desk for walk-in customers",
     ],
     ("customer_service", "front", "long_tail", "remote"): [
-        "Handle an escalated complaint from a long-standing customer",
         "Approve a goodwill refund outside the returns policy",
         "Call customers affected by the recall of the spring batch of heaters",
     ],

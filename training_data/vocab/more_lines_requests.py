@@ -360,9 +360,7 @@ REQUESTS: Blocks = {
     ],
     ("customer_service", "front", "long_tail", "remote"): [
         "goodwill refund (supervisor review first)",
-        "complaint escalations from the front line",
         "supervisor approval for refunds over £200",
-        "Handles escalated customer complaints",
         "if a customer asks for compensation, check with the team lead",
         "refund outside policy - case by case",
         "customer wants to return something after 60 days, escalated by the agent",

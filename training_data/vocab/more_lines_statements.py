@@ -369,18 +369,14 @@ RULES_AND_BUYING: Blocks = {
 # Escalations and exceptions in the remaining functions.
 ELSEWHERE: Blocks = {
     ("customer_service", "front", "long_tail", "remote"): [
-        "Handles complaints escalated from first-line agents",
         "Approves goodwill gestures and compensation on a case-by-case basis",
         "Manages complaints raised with the CEO or on social media",
         "Responds to ombudsman and trading standards cases as they arise",
         "Authorises refunds outside the returns policy with supervisor approval",
         "Contacts customers affected by one-off incidents such as a product recall",
-        "Serves as the escalation point for VIP customers",
-        "Resolves complex billing disputes escalated by the support team",
         "Calling back the customer who emailed the chairman",
         "Drafting an apology letter for the wedding order that went wrong",
         "Arranging a goodwill voucher for the family whose delivery was missed",
-        "Going through the escalated complaint from Brightwater Hotels",
         "Replying to the angry review on Trustpilot after the outage",
     ],
     ("customer_service", "front", "long_tail", "on_site"): [
