@@ -13,6 +13,8 @@ investigations, contractors, visas and advances; approvals in brackets and polic
 every back-office function; anniversaries, offsites, gifts and executives' errands. The contrast
 lines use the same styles for the same topics done as recurring work, which stays `support` (or
 `core` for customer service queues, marketing and logistics) (shared/LABELING.md, sections 2 and 5).
+Handling escalated complaints is a service team's daily work, core customer service as real
+pages label it; ten such lines that older modules wrote as long-tail are among the contrasts.
 """
 
 # ruff: noqa: E501 - one hand-written line per line is easier to read, grep and edit.

@@ -12,8 +12,8 @@ situation, and job-ad bullets such as "Handles ad hoc requests from ...". These 
   decides;
 - desk moves, floor moves, move requests, relocations, new-starter desks and furniture requests
   are `admin`, long_tail (on_site when someone must carry, build or plug in);
-- request-driven and exception work in every back-office function (and the customer-service
-  escalations) is long_tail, keeping its function's office;
+- request-driven and exception work in every back-office function (and customer-service
+  exceptions a manager decides) is long_tail, keeping its function's office;
 - the same functions' recurring work, written with calendar cues ("every Monday", "monthly",
   "each payroll cycle"), stays support (core for customer_service and logistics), so the cue and
   not the function word carries the process.

@@ -20,7 +20,9 @@ or as a gerund line from a to-do list or a project plan ("Booking ... for the le
   financial analyses are `finance_accounting`, long_tail, while board, investor and company-wide
   one-offs are `management`, long_tail; legal holds, subpoenas and one-off investigations are
   `legal_compliance`, long_tail; one-off purchases and supplier exceptions are `procurement`,
-  long_tail; escalated complaints and goodwill gestures are `customer_service`, front, long_tail;
+  long_tail; goodwill gestures and complaints that need a one-off resolution are
+  `customer_service`, front, long_tail (working the escalated-complaints queue itself is core
+  service, as real pages label it: those lines moved to `more_lines_ad_hoc_written.py`);
 - the cue carries the process: "as needed", "as requested", "when required", "on an ad hoc
   basis", "case by case", "for special projects", "occasional", "one-time", "upon request",
   "escalated", "approval", or no cue at all when the content is a single named event, move or
