@@ -5,6 +5,7 @@ from pathlib import Path
 from flask import Flask
 
 from bpo.config import PROJECT_ROOT, load_settings, resolve_secret_key
+from bpo.json_provider import OrjsonProvider
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -31,9 +32,9 @@ def configure(app: Flask, overrides: dict) -> None:
     app.config.update({k: v for k, v in overrides.items() if k != "MODEL"})
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True}
     app.config["SECRET_KEY"] = resolve_secret_key(app.config, instance_path)
-    # Responses keep the order the code builds them in (fixed, and readable: name before
-    # labels); sorting every key of a 1,000-task answer cost a tenth of the request.
-    app.json.sort_keys = False
+    # Answers keep the order the code builds their keys in (name before labels), written by
+    # orjson: sorting and writing a 1,000-task answer with the json module cost a fifth of it.
+    app.json = OrjsonProvider(app)
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
         instance_path.mkdir(parents=True, exist_ok=True)
 

@@ -8,11 +8,9 @@ rows), so it is evaluated only at the columns each line uses, for the whole batc
 few short lines are then summed per line in plain Python (classifier/explain_line.py).
 """
 
-from itertools import repeat
-
 import numpy as np
 
-from classifier.explain_line import explain_lines
+from classifier.explain_line import explain_lines, rounded
 from classifier.hashing import batch_terms, small_batch
 from classifier.labels import (
     FUNCTION_OFFICE,
@@ -86,22 +84,23 @@ def explain_terms(
     texts: list[str],
     matrix,
     mixes: dict[str, np.ndarray],
-    weights: np.ndarray,
+    weights_by_column: np.ndarray,
     top_n: int,
     credits: list[tuple[int, str, float]] = (),
 ) -> list[dict[str, list[dict]]]:
     """Per line, per head, the top_n terms with the largest positive shares.
 
-    `matrix` is the batch's active-column feature matrix and `weights` the (14 + 4, columns)
-    weight stack the mixes refer to. `credits` are extra (line, word, share) amounts for the
+    `matrix` is the batch's active-column feature matrix and `weights_by_column` the (columns,
+    14 + 4) weights the mixes refer to. `credits` are extra (line, word, share) amounts for the
     function and process heads (own work's profile crosses). Ties are broken alphabetically.
     """
     n, m = matrix.shape
-    entry_rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
-    keys = entry_rows * m + matrix.indices
-    stacked = weights[:, matrix.indices]
+    per_row = np.diff(matrix.indptr)
+    keys = np.repeat(np.arange(n), per_row) * m + matrix.indices
+    # Each entry's 18 weights; np.take and np.repeat copy rows faster than fancy indexing.
+    stacked = np.take(weights_by_column, matrix.indices, axis=0)
     amounts = {
-        head: matrix.data * np.einsum("ek,ke->e", mix[entry_rows], stacked)
+        head: matrix.data * np.einsum("ek,ek->e", np.repeat(mix, per_row, axis=0), stacked)
         for head, mix in mixes.items()
     }
     if small_batch(texts):
@@ -183,7 +182,7 @@ def _top(rows, words, shares, rank, top_n, names) -> dict[int, list[dict]]:
         return {}
     entries = [
         {"term": names[word], "weight": weight}
-        for word, weight in zip(words.tolist(), map(round, shares.tolist(), repeat(4)), strict=True)
+        for word, weight in zip(words.tolist(), rounded(shares), strict=True)
     ]
     # rows is sorted: one slice of entries per line.
     edges = [0, *(np.flatnonzero(rows[1:] != rows[:-1]) + 1).tolist(), len(rows)]

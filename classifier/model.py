@@ -139,11 +139,12 @@ class TaskClassifier:
         # Reorders the estimator's alphabetical classes_ into FUNCTIONS order.
         self._function_order = function_order(estimators["function"])
         # Weight rows in FUNCTIONS order, then the yes/no estimators' rows over the line's own
-        # features, made once: explanations read the columns each line uses.
+        # features, made once and stored column by column: explanations read the 18 weights of
+        # each column a line uses, which then sit side by side in memory.
         self._function_coef = estimators["function"].coef_[self._function_order]
         columns = self._function_coef.shape[1]
         extra = [estimators[name].coef_[0][:columns] for name in EXTRA_ROWS]
-        self._weight_stack = np.vstack([self._function_coef, *extra])
+        self._weights_by_column = np.ascontiguousarray(np.vstack([self._function_coef, *extra]).T)
 
     @property
     def version(self) -> str:
@@ -273,48 +274,60 @@ class TaskClassifier:
     @staticmethod
     def _predictions(probabilities: dict, order: dict, own_work, thresholds) -> list[Prediction]:
         """One Prediction per line. Each head's labels and confidences are read out of the
-        arrays once for the batch: indexing numpy per line cost more than the model itself."""
+        arrays, and compared with the thresholds, once for the batch: indexing numpy per line
+        cost more than the model itself."""
         review, doubt = thresholds
         p_own, flipped = own_work
-        answers = {}
+        answers, confidences = {}, {}
         for head in HEADS:
             best, second = order[head][:, 0], order[head][:, 1]
             chosen = np.take_along_axis(probabilities[head], best[:, None], axis=1)[:, 0]
-            confidence = np.clip(chosen, 0.0, 1.0).tolist()
+            confidences[head] = np.clip(chosen, 0.0, 1.0)
             labels = VOCABULARIES[head]
             answers[head] = [
                 HeadPrediction(labels[b], c, labels[r])
-                for b, r, c in zip(best.tolist(), second.tolist(), confidence, strict=True)
+                for b, r, c in zip(
+                    best.tolist(), second.tolist(), confidences[head].tolist(), strict=True
+                )
             ]
         other = {}
         if p_own is not None:
             is_own = p_own >= 0.5
-            confidence = np.where(is_own, p_own, 1.0 - p_own)
+            confidences["own_offering"] = np.where(is_own, p_own, 1.0 - p_own)
             answers["own_offering"] = [
                 HeadPrediction(str(own).lower(), c, str(not own).lower())
-                for own, c in zip(is_own.tolist(), confidence.tolist(), strict=True)
+                for own, c in zip(
+                    is_own.tolist(), confidences["own_offering"].tolist(), strict=True
+                )
             ]
             other = {
                 head: [VOCABULARIES[head][k] for k in ks.tolist()] for head, ks in flipped.items()
             }
+        needs_review = np.logical_or.reduce(
+            [confidence < review[h] for h, confidence in confidences.items()]
+        ).tolist()
+        doubtful = {h: confidence < doubt[h] for h, confidence in confidences.items()}
+        any_doubt = np.logical_or.reduce(list(doubtful.values())).tolist()
+        doubtful = {h: flags.tolist() for h, flags in doubtful.items()}
+        own_doubt = doubtful.get("own_offering")
         predictions = []
         for i in range(len(answers["function"])):
             unsure = {head: column[i] for head, column in answers.items()}
-            own = unsure.get("own_offering")
             alternative = ()
-            if own is not None and own.confidence < doubt["own_offering"]:
+            if own_doubt is not None and own_doubt[i]:
                 alternative = tuple(
                     (head, labels[i])
                     for head, labels in other.items()
                     if labels[i] != unsure[head].label
                 )
+            doubts = ()
+            if any_doubt[i]:
+                doubts = tuple((h, a.runner_up) for h, a in unsure.items() if doubtful[h][i])
             predictions.append(
                 Prediction(
-                    needs_review=any(a.confidence < review[h] for h, a in unsure.items()),
-                    own_offering=own,
-                    doubts=tuple(
-                        (h, a.runner_up) for h, a in unsure.items() if a.confidence < doubt[h]
-                    ),
+                    needs_review=needs_review[i],
+                    own_offering=unsure.get("own_offering"),
+                    doubts=doubts,
                     own_alternative=alternative,
                     **{head: unsure[head] for head in HEADS},
                 )
@@ -344,7 +357,7 @@ class TaskClassifier:
         mixes = gradient_mixes(out["p_function"], out["p_long_tail"], labels, own)
         credits = self._cross_credits(normalised, own, company) if own.any() else []
         return explain_terms(
-            self.features, normalised, out["matrix"], mixes, self._weight_stack, top_n, credits
+            self.features, normalised, out["matrix"], mixes, self._weights_by_column, top_n, credits
         )
 
     def _cross_credits(self, texts, own, company) -> list[tuple[int, str, float]]:
