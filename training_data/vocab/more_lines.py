@@ -25,6 +25,7 @@ from training_data.vocab import (
     more_lines_breadth_service_management,
     more_lines_checklist_steps,
     more_lines_checklist_steps_b,
+    more_lines_corporate_events,
     more_lines_direction,
     more_lines_floor_steps,
     more_lines_framework_a,
@@ -44,8 +45,10 @@ from training_data.vocab import (
     more_lines_places,
     more_lines_procedures,
     more_lines_readings,
+    more_lines_request_policies,
     more_lines_requests,
     more_lines_service_desks,
+    more_lines_small_org_duties,
     more_lines_statements,
     more_lines_trades,
 )
@@ -93,5 +96,8 @@ LINES: list[Row] = [
     *more_lines_ad_hoc_written.LINES,
     *more_lines_checklist_steps.LINES,
     *more_lines_checklist_steps_b.LINES,
+    *more_lines_corporate_events.LINES,
+    *more_lines_request_policies.LINES,
+    *more_lines_small_org_duties.LINES,
 ]
 # fmt: on
