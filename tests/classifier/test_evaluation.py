@@ -48,14 +48,14 @@ def test_held_out_scores_match_the_training_metadata(report, full_model):
 # 0.787 (function 0.575 -> 0.566) while the 994 clear page lines rose 0.832 -> 0.848 (function
 # 0.805 -> 0.821). The corporate-event, request-policy and small-organisation lines took it to
 # 0.784 (function 0.571) while the ninth round of page lines, measured blind, rose 0.745 -> 0.778
-# in function and real_dev 0.868 -> 0.882.
+# in function and real_dev 0.868 -> 0.882; the workflow-jargon and hospitality lines after them
+# left it at 0.784 (function 0.575).
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.78, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.84},
-    # 1,310 clear lines in nine rounds: 0.945 / 0.846 / 0.824 with the corporate-event,
-    # request-policy and small-organisation lines; the ninth round alone, measured blind, 0.915 /
-    # 0.830 / 0.778. The fifth to ninth rounds are harder (function 0.72-0.83 with the models
-    # before them), hence the lower function floor.
+    # 1,462 clear lines in ten rounds: 0.949 / 0.844 / 0.826 with tc3-aac4a978de82; the tenth
+    # round alone, measured blind, 0.947 / 0.796 / 0.809. The fifth to tenth rounds are harder
+    # (function 0.72-0.83 with the models before them), hence the lower function floor.
     "page_lines": {"office": 0.93, "process": 0.83, "function": 0.80},
     "company_lists": {
         "office": 0.90,
@@ -93,12 +93,14 @@ def test_dev_figures_meet_the_minima(report, name):
 # leaves one of them as margin: tc3-1c3f1c539e90 caught 7 of 12 at 16.2% flagged; with the
 # written ad hoc and checklist-step lines (tc3-d8fe69d59089) 5 of 11 at 13.2%, the same wrong
 # lines read with more confidence; with the corporate-event, request-policy and
-# small-organisation lines 7 of 11 at 17.6%. O*NET's weak labels make many "wrong" lines
-# disputable.
+# small-organisation lines 7 of 11 at 17.6%, and with the workflow-jargon and hospitality lines
+# (tc3-aac4a978de82) 4 of 10 at 17.6%, which leaves no line of margin. O*NET's weak labels make
+# many "wrong" lines disputable.
 REVIEW_LIMITS = {
     "real_dev": {"flag_rate": 0.20, "errors_caught": 0.35},
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.25},
-    # 1,310 clear lines of nine rounds: 41.3% of the wrong ones caught at 18.9% flagged.
+    # 1,462 clear lines of ten rounds: 39.6% of the wrong ones caught at 17.1% flagged
+    # (tc3-aac4a978de82).
     "page_lines": {"flag_rate": 0.20, "errors_caught": 0.35},
 }
 

@@ -33,6 +33,7 @@ from training_data.vocab import (
     more_lines_framework_c,
     more_lines_framework_d,
     more_lines_hands_on,
+    more_lines_hospitality_venues,
     more_lines_job_bullets,
     more_lines_judgment,
     more_lines_local,
@@ -51,6 +52,7 @@ from training_data.vocab import (
     more_lines_small_org_duties,
     more_lines_statements,
     more_lines_trades,
+    more_lines_workflow_jargon,
 )
 from training_data.vocab.real_world_base import Row
 
@@ -99,5 +101,7 @@ LINES: list[Row] = [
     *more_lines_corporate_events.LINES,
     *more_lines_request_policies.LINES,
     *more_lines_small_org_duties.LINES,
+    *more_lines_workflow_jargon.LINES,
+    *more_lines_hospitality_venues.LINES,
 ]
 # fmt: on
