@@ -18,8 +18,8 @@ class OrjsonProvider(DefaultJSONProvider):
     """Flask's JSON provider, dumping compact JSON with orjson.
 
     A 1,000-task /classify answer took 27 ms to write with the json module and 5 ms with
-    orjson, a tenth of the whole request. Output is UTF-8 rather than \\u escapes, as RFC 8259
-    asks; keys keep the order the code builds them in.
+    orjson; the whole request took about 165 ms before. Output is UTF-8 rather than \\u
+    escapes, as RFC 8259 asks; keys keep the order the code builds them in.
     """
 
     sort_keys = False

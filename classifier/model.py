@@ -306,9 +306,9 @@ class TaskClassifier:
         needs_review = np.logical_or.reduce(
             [confidence < review[h] for h, confidence in confidences.items()]
         ).tolist()
-        doubtful = {h: confidence < doubt[h] for h, confidence in confidences.items()}
-        any_doubt = np.logical_or.reduce(list(doubtful.values())).tolist()
-        doubtful = {h: flags.tolist() for h, flags in doubtful.items()}
+        low = {h: confidence < doubt[h] for h, confidence in confidences.items()}
+        any_doubt = np.logical_or.reduce(list(low.values())).tolist()
+        doubtful = {h: flags.tolist() for h, flags in low.items()}
         own_doubt = doubtful.get("own_offering")
         predictions = []
         for i in range(len(answers["function"])):
