@@ -29,6 +29,7 @@ EVAL_PATH = ROOT / "eval" / "page_lines.csv"
 COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
 # No page may weigh on the figures more than a handful of lines do.
 MAX_PER_SOURCE = 6
+VOCABULARIES = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +41,7 @@ def test_columns_are_exactly_the_documented_ones():
     assert header(EVAL_PATH) == COLUMNS
 
 
-@pytest.mark.parametrize(
-    ("column", "vocabulary"), [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
-)
+@pytest.mark.parametrize(("column", "vocabulary"), VOCABULARIES)
 def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
     outside = {row[column] for row in rows} - vocabulary
     assert not outside, outside
@@ -94,7 +93,7 @@ def second_reading() -> list[dict[str, str]]:
 
 def test_second_reading_has_the_label_columns(second_reading):
     assert header(SECOND_READING_PATH) == COLUMNS[:-1]
-    for column, vocabulary in [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]:
+    for column, vocabulary in VOCABULARIES:
         assert {row[column] for row in second_reading} <= vocabulary, column
 
 
