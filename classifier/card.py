@@ -6,11 +6,14 @@ _METHOD = """\
 - **Input normalisation** (`classifier/normalise.py`): Unicode and quote folding, lower case,
   bullets stripped, shorthand expanded (A/P, A/R, PO), common misspellings fixed, British
   spellings folded to American (organise -> organize), whitespace collapsed.
-- **Features** (`classifier/features.py`, `classifier/hashing.py`): word 1-2-grams and in-word
-  character 3-5-grams, hashed for a whole batch at once with numpy into 2^18 columns each, each
-  block TF-IDF weighted with sublinear tf and L2-normalised, then `VarianceThreshold(0)` keeps
-  only the columns the training data uses. The transform runs once per batch and is shared by
-  every estimator.
+- **Features** (`classifier/features.py`, `classifier/hashing.py`, `classifier/concepts.py`):
+  word 1-2-grams and in-word character 3-5-grams, hashed for a whole batch at once with numpy
+  into 2^18 columns each, and the WordNet concepts of each word and word pair (its first sense
+  and that sense's hypernyms two levels up, from a table derived from WordNet 3.0 in
+  `classifier/lexicon/`), so that a word the training data never used shares features with the
+  kinds of thing it names. Each block is TF-IDF weighted with sublinear tf and L2-normalised,
+  the concept block then scaled to half, and `VarianceThreshold(0)` keeps only the columns the
+  training data uses. The transform runs once per batch and is shared by every estimator.
 - **A line read alone** (`classifier/training.py`): L2 logistic regressions (newton-cg, no
   randomness): a 14-way softmax over `function`, a binary "ad hoc long-tail work?" and a binary
   "needs someone on site?". `office` sums the function probabilities per office (LABELING.md
@@ -55,10 +58,12 @@ _METHOD = """\
   (listed under needs_review)."""
 
 _WEAKNESSES = """\
-- Trained only on lines this project wrote; real text with vocabulary the data lacks falls back
-  on generic words. Long job-description sentences that mix two jobs are the hardest, and most
-  other misses on page lines are a sub-area's own terms read as another function (stores
-  ledgers, customs papers, tender notices, user stories).
+- Trained only on lines this project wrote; real text with vocabulary the data lacks is read
+  through the WordNet concepts of its words (only each word's most frequent sense, so a word
+  used in an unusual sense is read as its usual one), or else falls back on generic words. Long
+  job-description sentences that mix two jobs are the hardest, and most other misses on page
+  lines are a sub-area's own terms read as another function (stores ledgers, customs papers,
+  tender notices, user stories).
 - `legal_compliance` is over-read: on page lines about half the lines it claims are another
   function's own audit, approval, notice or rules work (timekeeping audits, access reviews,
   contract renewals), and on O*NET it claims 90 lines for 60 labelled. Inquiries read as
@@ -87,13 +92,14 @@ _WEAKNESSES = """\
 - A one-off project written as one bullet per step is read step by step: steps that carry a
   marker ("the new location", "moving day", "the requesting employee", "if denied") read as
   long-tail, a step without one ("label the boxes", "notify the landlord") reads as routine.
-  Long-tail recall on page lines (`eval/page_lines.csv`) is 0.67 (155 of 230 clear lines), at
+  Long-tail recall on page lines (`eval/page_lines.csv`) is 0.66 (160 of 243 clear lines), at
   precision 0.63; lowering the long-tail weight moves both along the same curve.
 - A checklist step whose function only its page shows (a newsletter's "check each link", a
   patch runbook's "execute the update script") is read from its own words. On the fifth to
-  twelfth rounds of page lines (1,083 clear lines, many from checklists, runbooks, handbooks and
-  policy pages) function accuracy is 0.71 to 0.91, against 0.87 on the first two rounds; the
-  eleventh and twelfth, measured blind, 0.71 and 0.91. A second reading of those two rounds
+  thirteenth rounds of page lines (1,199 clear lines, many from checklists, runbooks, handbooks
+  and policy pages) function accuracy is 0.73 to 0.92, against 0.86 on the first two rounds; the
+  eleventh to thirteenth, measured blind before the concept features came in, 0.74, 0.92 and
+  0.85 with them (0.71, 0.91 and 0.82 without). A second reading of the eleventh and twelfth
   agreed with their labels on every line both readings call clear, so the misses are the
   model's, not the labels'.
 - Where a list has little ad hoc work, long-tail is over-read: on the third round of page lines

@@ -2,14 +2,16 @@
 
 A term's share is its TF-IDF value times the gradient of the predicted label's log-odds with
 respect to that feature; character n-grams are credited to the words of the chunk they came
-from, so explanations speak in words while adding up to the model's score. Every gradient here
-is a per-line combination of a few weight rows (the 14 function rows and the yes/no estimators'
-rows), so it is evaluated only at the columns each line uses, for the whole batch at once; a
-few short lines are then summed per line in plain Python (classifier/explain_line.py).
+from and concepts to the words and word pairs that reach them, so explanations speak in words
+while adding up to the model's score. Every gradient here is a per-line combination of a few
+weight rows (the 14 function rows and the yes/no estimators' rows), so it is evaluated only at
+the columns each line uses, for the whole batch at once; a few short lines are then summed per
+line in plain Python (classifier/explain_line.py).
 """
 
 import numpy as np
 
+from classifier.concepts import line_concepts
 from classifier.explain_line import explain_lines, rounded
 from classifier.hashing import batch_terms, small_batch
 from classifier.labels import (
@@ -134,6 +136,10 @@ def explain_terms(
         gram_rows * (2**c.char_bits) + gram_columns, return_inverse=True, return_counts=True
     )
     gram_keys = gram_rows * count + gram_words
+    # Concepts: each distinct (line, concept) spread over the terms that reach it.
+    concept_rows, concepts, concept_words, concept_owners_count = _concept_owners(texts, ids)
+    concept_amounts = lookup(concept_rows, features.concept_offset + concepts)
+    concept_keys = concept_rows * count + concept_words
     credit_keys = np.array([row for row, _, _ in credits], dtype=np.int64) * count + credit_ids
     credit_amounts = np.array([amount for _, _, amount in credits], dtype=float)
     rank = np.empty(len(names), dtype=np.int64)
@@ -146,11 +152,15 @@ def explain_terms(
     for k, head in enumerate(HEADS):
         credited = head in ("function", "process") and len(credits) > 0
         if credited not in merged:
-            keys = [term_keys, gram_keys, *([credit_keys] if credited else [])]
+            keys = [term_keys, gram_keys, concept_keys, *([credit_keys] if credited else [])]
             unique, inverse = np.unique(np.concatenate(keys), return_inverse=True)
             merged[credited] = (unique // count, unique % count, inverse)
         rows, words, inverse = merged[credited]
-        shares = [term_amounts[head], gram_amounts[head] / owners[pair]]
+        shares = [
+            term_amounts[head],
+            gram_amounts[head] / owners[pair],
+            concept_amounts[head] / concept_owners_count,
+        ]
         if credited:
             shares.append(credit_amounts)
         groups.append(rows + k * n)
@@ -191,6 +201,32 @@ def _top(rows, words, shares, rank, top_n, names) -> dict[int, list[dict]]:
         line: entries[start:end]
         for line, start, end in zip(lines, edges[:-1], edges[1:], strict=True)
     }
+
+
+def _concept_owners(texts: list[str], ids: dict[str, int]) -> tuple[np.ndarray, ...]:
+    """(line, concept, term, terms sharing it) per term reaching a concept, sorted by line,
+    concept and term: the concept block's counterpart of _gram_owners."""
+    reached = [
+        (row, ids[term], concepts)
+        for row, text in enumerate(texts)
+        for term, concepts in line_concepts(text)
+    ]
+    lengths = np.array([len(concepts) for _, _, concepts in reached], dtype=np.int64)
+    rows = np.repeat(np.array([row for row, _, _ in reached], dtype=np.int64), lengths)
+    words = np.repeat(np.array([word for _, word, _ in reached], dtype=np.int64), lengths)
+    concepts = np.fromiter(
+        (concept for _, _, found in reached for concept in found),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    order = np.lexsort((words, concepts, rows))
+    rows, concepts, words = rows[order], concepts[order], words[order]
+    # A line's terms each reach a concept once, so a run of equal (line, concept) is its owners.
+    new = np.ones(len(rows), dtype=bool)
+    new[1:] = (rows[1:] != rows[:-1]) | (concepts[1:] != concepts[:-1])
+    starts = np.flatnonzero(new)
+    owners = np.diff(np.append(starts, len(rows)))
+    return rows, concepts, words, np.repeat(owners, owners)
 
 
 def _gram_owners(found: dict, token_ids: np.ndarray) -> tuple[np.ndarray, ...]:

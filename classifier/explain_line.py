@@ -2,14 +2,16 @@
 
 A one-task request explains one line of about a hundred columns, and the vectorised path's
 fixed cost (some hundred numpy calls) was about 0.4 ms of a 3 ms request in-process. Here
-each line's words and char columns are paired in plain Python and summed by one bincount, adding
-the same float64 amounts in the same order as the vectorised path (a word's own term first, then
-its char n-grams by column, then the own-work credits), so both paths give the same shares to
-the last bit (tests/classifier/test_small_batches.py).
+each line's words and char and concept columns are paired in plain Python and summed by one
+bincount, adding the same float64 amounts in the same order as the vectorised path (a word's own
+term first, then its char n-grams by column, its concepts by column, then the own-work
+credits), so both paths give the same shares to the last bit
+(tests/classifier/test_small_batches.py).
 """
 
 import numpy as np
 
+from classifier.concepts import concept_owners, line_concepts
 from classifier.hashing import text_hashes
 from classifier.labels import HEADS
 
@@ -53,7 +55,8 @@ def _line_layout(features, text: str, entry_at: dict[int, int]) -> tuple[list, .
     the matrix entry it comes from (-1: a column the model does not keep) and its divisor.
 
     Each term's own column comes first, then the char n-grams of its words by column, each
-    divided among the distinct words of the chunks it occurs in: the vectorised path's order.
+    divided among the distinct words of the chunks it occurs in, then the concepts by column,
+    each divided among the terms that reach it: the vectorised path's order.
     """
     c = features.config
     tokens, chunks, unigrams, bigrams, grams = text_hashes(
@@ -66,13 +69,18 @@ def _line_layout(features, text: str, entry_at: dict[int, int]) -> tuple[list, .
     index = {name: k for k, name in enumerate(names)}
     owners = _gram_owners(tokens, chunks, grams)
     columns = sorted(owners)
-    full = list(terms.values()) + [2**c.word_bits + column for column in columns]
+    reached = concept_owners(line_concepts(text))
+    full = (
+        list(terms.values())
+        + [2**c.word_bits + column for column in columns]
+        + [features.concept_offset + concept for concept in reached]
+    )
     positions = features.active_position(full).tolist() if full else []
     located = [entry_at.get(p, -1) for p in positions]
     words, entries = list(range(len(names))), located[: len(names)]
     divisors = [1.0] * len(names)
-    for column, entry in zip(columns, located[len(names) :], strict=True):
-        owned = owners[column]
+    shared = [owners[column] for column in columns] + list(reached.values())
+    for owned, entry in zip(shared, located[len(names) :], strict=True):
         for word in owned:
             words.append(index[word])
             entries.append(entry)

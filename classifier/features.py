@@ -1,4 +1,5 @@
-"""The shared text features: hashed word 1-2-grams and in-word char n-grams, TF-IDF weighted."""
+"""The shared text features: hashed word 1-2-grams, in-word char n-grams and WordNet concepts,
+TF-IDF weighted."""
 
 from dataclasses import asdict, dataclass
 
@@ -7,6 +8,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.feature_selection import VarianceThreshold
 
+from classifier import concepts
 from classifier.hashing import hash_counts_small, hash_features, small_batch
 
 # Hashing instead of a fitted vocabulary keeps the persisted model free of a large term dict
@@ -14,6 +16,8 @@ from classifier.hashing import hash_counts_small, hash_features, small_batch
 # classifier/hashing.py; the persisted part is stock scikit-learn: one TfidfTransformer per block
 # (each block L2-normalised on its own, as a FeatureUnion would) and VarianceThreshold(0), which
 # keeps only the ~50k columns the training data uses, so the heads fit over 50k columns, not 500k.
+# The concept block (classifier/concepts.py) has one column per WordNet concept; it is scaled
+# down so that a line's own words weigh more than what they are a kind of.
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class FeatureConfig:
     word_bits: int = 18
     char_bits: int = 18
     char_ngrams: tuple[int, int] = (3, 5)
+    # The concept block's weight beside the word and char blocks (each L2-normalised to 1).
+    concept_weight: float = 0.5
 
     def to_dict(self) -> dict:
         """JSON-friendly form for metadata."""
@@ -32,25 +38,44 @@ class FeatureConfig:
 class FeatureSpace:
     """Text -> feature matrix; the fitted parts are stock estimators that skops can persist."""
 
-    PARTS = ("word_tfidf", "char_tfidf", "active")
+    PARTS = ("word_tfidf", "char_tfidf", "concept_tfidf", "active")
 
     def __init__(self, config: FeatureConfig, parts: dict | None = None) -> None:
         self.config = config
         self.parts = parts or {
             "word_tfidf": TfidfTransformer(sublinear_tf=True),
             "char_tfidf": TfidfTransformer(sublinear_tf=True),
+            "concept_tfidf": TfidfTransformer(sublinear_tf=True),
             "active": VarianceThreshold(0.0),
         }
 
+    @property
+    def concept_offset(self) -> int:
+        """Full-space column of the first concept: after the word and char blocks."""
+        return 2**self.config.word_bits + 2**self.config.char_bits
+
+    @property
+    def size(self) -> int:
+        """Columns of the full space: the word, char and concept blocks."""
+        return self.concept_offset + concepts.table().size
+
     def _counts(self, texts: list[str]):
         c = self.config
-        return hash_features(texts, c.word_bits, c.char_bits, c.char_ngrams)
+        words, chars = hash_features(texts, c.word_bits, c.char_bits, c.char_ngrams)
+        found = sparse.csr_matrix(
+            concepts.concept_counts(texts), shape=(len(texts), concepts.table().size)
+        )
+        return words, chars, found
 
     def _weighted(self, texts: list[str]) -> sparse.csr_matrix:
         if small_batch(texts):
             return self._weighted_small(texts)
-        words, chars = self._counts(texts)
-        blocks = (_tfidf(self.parts["word_tfidf"], words), _tfidf(self.parts["char_tfidf"], chars))
+        words, chars, found = self._counts(texts)
+        blocks = (
+            _tfidf(self.parts["word_tfidf"], words),
+            _tfidf(self.parts["char_tfidf"], chars),
+            _tfidf(self.parts["concept_tfidf"], found, self.config.concept_weight),
+        )
         return sparse.hstack(blocks, format="csr")
 
     def _weighted_small(self, texts: list[str]) -> sparse.csr_matrix:
@@ -60,30 +85,42 @@ class FeatureSpace:
         (w_data, w_indices, w_indptr), (c_data, c_indices, c_indptr) = hash_counts_small(
             texts, c.word_bits, c.char_bits, c.char_ngrams
         )
+        k_data, k_indices, k_indptr = concepts.concept_counts(texts)
         n = len(texts)
         w_data = _tfidf_data(self.parts["word_tfidf"], w_data, w_indices, w_indptr, n)
         c_data = _tfidf_data(self.parts["char_tfidf"], c_data, c_indices, c_indptr, n)
-        # sparse.hstack's layout: each row's word entries, then its char entries shifted.
+        k_data = _tfidf_data(self.parts["concept_tfidf"], k_data, k_indices, k_indptr, n)
+        k_data *= c.concept_weight
+        # sparse.hstack's layout: each row's word entries, then its char and concept entries
+        # shifted.
         rows = np.concatenate(
-            (
-                np.repeat(np.arange(n), np.diff(w_indptr)),
-                np.repeat(np.arange(n), np.diff(c_indptr)),
-            )
+            [np.repeat(np.arange(n), np.diff(indptr)) for indptr in (w_indptr, c_indptr, k_indptr)]
         )
         order = np.argsort(rows, kind="stable")
-        indices = np.concatenate((w_indices, c_indices + np.int32(2**c.word_bits)))[order]
+        indices = np.concatenate(
+            (
+                w_indices,
+                c_indices + np.int32(2**c.word_bits),
+                k_indices + np.int32(self.concept_offset),
+            )
+        )[order]
         return sparse.csr_matrix(
-            (np.concatenate((w_data, c_data))[order], indices, w_indptr + c_indptr),
-            shape=(n, 2**c.word_bits + 2**c.char_bits),
+            (
+                np.concatenate((w_data, c_data, k_data))[order],
+                indices,
+                w_indptr + c_indptr + k_indptr,
+            ),
+            shape=(n, self.size),
         )
 
     def fit_transform(self, texts: list[str]) -> sparse.csr_matrix:
         """Fit IDF weights and the active-column mask on normalised texts; return their matrix."""
-        words, chars = self._counts(texts)
+        words, chars, found = self._counts(texts)
         weighted = sparse.hstack(
             [
                 self.parts["word_tfidf"].fit_transform(words),
                 self.parts["char_tfidf"].fit_transform(chars),
+                self.parts["concept_tfidf"].fit_transform(found) * self.config.concept_weight,
             ]
         ).tocsr()
         return self.parts["active"].fit_transform(weighted).tocsr()
@@ -100,8 +137,7 @@ class FeatureSpace:
     def active_position(self, full_columns: np.ndarray) -> np.ndarray:
         """Active column of each full-space column, -1 where the column is not kept."""
         if getattr(self, "_position", None) is None:
-            size = 2**self.config.word_bits + 2**self.config.char_bits
-            position = np.full(size, -1, dtype=np.int64)
+            position = np.full(self.size, -1, dtype=np.int64)
             position[self.support] = np.arange(len(self.support))
             self._position = position
         return self._position[full_columns]
@@ -128,7 +164,7 @@ class FeatureSpace:
         full-space TF-IDF rows, as transform_both gives them)."""
         split = 2**self.config.word_bits
         sims = []
-        for block in (slice(0, split), slice(split, None)):
+        for block in (slice(0, split), slice(split, self.concept_offset)):
             sims.append(np.asarray((weighted[:, block] @ reference[:, block].T).todense()).ravel())
         return sims[0], sims[1]
 
@@ -141,13 +177,18 @@ class FeatureSpace:
         return self._support
 
 
-def _tfidf(transformer: TfidfTransformer, counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """A fitted TfidfTransformer's transform (sublinear tf, idf, l2 rows), done directly.
+def _tfidf(
+    transformer: TfidfTransformer, counts: sparse.csr_matrix, weight: float = 1.0
+) -> sparse.csr_matrix:
+    """A fitted TfidfTransformer's transform (sublinear tf, idf, l2 rows), done directly, times
+    the block's weight.
 
-    The same numbers as `transformer.transform(counts)` (a test checks it) without the
+    The same numbers as `weight * transformer.transform(counts)` (a test checks it) without the
     per-call validation that dominates a one-line request.
     """
     data = _tfidf_data(transformer, counts.data, counts.indices, counts.indptr, counts.shape[0])
+    if weight != 1.0:
+        data *= weight
     return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
 
 

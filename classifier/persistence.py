@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import skops.io as sio
 
+from classifier import concepts
 from classifier.features import FeatureConfig, FeatureSpace
 from classifier.model import ESTIMATORS, ModelError, TaskClassifier
 from classifier.training import MODEL_FORMAT
@@ -104,6 +105,11 @@ def load_model(model_dir: Path) -> TaskClassifier:
         raise ModelError(
             f"{model_path} has format {metadata.get('model_format')!r}; this code reads "
             f"{MODEL_FORMAT!r}: retrain the model"
+        )
+    if metadata.get("concept_table") != concepts.table().digest:
+        raise ModelError(
+            f"{model_path} was trained with concept table {metadata.get('concept_table')!r}; "
+            f"this code has {concepts.table().digest!r}: retrain the model"
         )
     settings = metadata.get("config", {}).get("features", {})
     config = FeatureConfig(

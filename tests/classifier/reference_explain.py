@@ -6,6 +6,7 @@ classifier/explain.py computes the same numbers for a whole batch at once.
 
 import numpy as np
 
+from classifier.concepts import line_concepts
 from classifier.hashing import text_terms, word_tokens
 from classifier.heads import _OFFICE_MASKS, _ROUTINE_MASKS
 from classifier.labels import FUNCTIONS, LONG_TAIL
@@ -82,8 +83,9 @@ def term_contributions(
     `columns` are the active columns the text uses (ascending) and `weights` maps a name to
     one weight per such column; `row` is the text's full-space TF-IDF row as (columns,
     values). A term's share is its TF-IDF value times its weight; char n-gram shares are
-    spread over the words of the chunk they came from, so the explanation speaks in words
-    while adding up to the model's real score.
+    spread over the words of the chunk they came from, and concept shares over the words and
+    word pairs that reach the concept, so the explanation speaks in words while adding up to
+    the model's real score.
     """
     values = dict(zip(row[0].tolist(), row[1].tolist(), strict=True))
     c = features.config
@@ -96,6 +98,9 @@ def term_contributions(
     for column, chunk in grams:
         if chunk < len(chunk_words):
             owners.setdefault(offset + column, set()).update(chunk_words[chunk])
+    for term, concepts in line_concepts(text):
+        for concept in concepts:
+            owners.setdefault(features.concept_offset + concept, set()).add(term)
     full = np.array([*term_columns.values(), *owners], dtype=np.int64)
     tfidf = np.array([values.get(int(column), 0.0) for column in full])
     # Full-space column -> active column -> position among the text's own active columns.

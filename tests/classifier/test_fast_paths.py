@@ -21,12 +21,19 @@ DENTAL = CompanyContext("dental practice", "checkups, cleanings and fillings")
 
 def test_tfidf_and_column_selection_equal_the_fitted_transformers(small_model):
     features = small_model.features
-    words, chars = features._counts(TEXTS)
-    for counts, part in ((words, "word_tfidf"), (chars, "char_tfidf")):
-        expected = features.parts[part].transform(counts).toarray()
+    words, chars, found = features._counts(TEXTS)
+    weight = features.config.concept_weight
+    blocks = (
+        (words, "word_tfidf", 1.0),
+        (chars, "char_tfidf", 1.0),
+        (found, "concept_tfidf", weight),
+    )
+    for counts, part, scale in blocks:
+        expected = scale * features.parts[part].transform(counts).toarray()
         np.testing.assert_allclose(
-            _tfidf(features.parts[part], counts).toarray(), expected, atol=1e-12
+            _tfidf(features.parts[part], counts, scale).toarray(), expected, atol=1e-12
         )
+    assert found.nnz > 0
     matrix, weighted = features.transform_both(TEXTS)
     expected = features.parts["active"].transform(weighted).toarray()
     np.testing.assert_array_equal(matrix.toarray(), expected)

@@ -314,7 +314,13 @@ def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
 
 @pytest.mark.parametrize(
     "text",
-    ["Reconcile the bank statements every month", "one-off refunds (CEO sign-off)", "xyzzy"],
+    [
+        "Reconcile the bank statements every month",
+        "one-off refunds (CEO sign-off)",
+        "xyzzy",
+        # Words read through their concepts, a two-word lemma among them.
+        "service the forklifts and pay the accounts payable",
+    ],
 )
 def test_explanations_over_used_columns_equal_the_dense_computation(trained_model, text):
     sparse_terms = trained_model.explain(text)

@@ -119,11 +119,21 @@ def test_invalid_metadata_is_refused(model_copy):
         load_model(model_copy)
 
 
-def test_a_model_of_an_older_format_is_refused_with_a_hint_to_retrain(model_copy):
-    # An older model's own-work estimators read fewer inputs: loading it must fail here, with
-    # the fix named, not later with a shape error in the middle of a request.
+# A model made for other code must fail on loading, with the fix named, not later with a shape
+# error in the middle of a request: an older format's own-work estimators read fewer inputs,
+# and the concept block's columns mean what the concept table it was trained with says.
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("model_format", "tc2", "format 'tc2'.*retrain"),
+        ("concept_table", "0123456789ab", "concept table '0123456789ab'.*retrain"),
+    ],
+)
+def test_a_model_made_for_other_code_is_refused_with_a_hint_to_retrain(
+    model_copy, field, value, message
+):
     metadata = json.loads((model_copy / METADATA_FILE).read_text())
-    metadata["model_format"] = "tc2"
+    metadata[field] = value
     (model_copy / METADATA_FILE).write_text(json.dumps(metadata))
-    with pytest.raises(ModelError, match="retrain"):
+    with pytest.raises(ModelError, match=message):
         load_model(model_copy)

@@ -95,6 +95,7 @@ def test_small_requests_predict_and_explain_as_the_numpy_path(small_model, monke
         ["Reconcile the bank statements every month"],
         ["pick, pack and ship online orders", "approve one-off refunds (CEO sign-off)"],
         ["xyzzy plugh", "", "book the van's MOT 😀", "Schedule patient check-ups"],
+        ["service the forklifts", "pay the accounts payable and the accounts payable clerk"],
     ]
     own_work = ["Schedule patient check-ups", "clean and polish patients' teeth"]
     batches = [*lines, own_work, *_batches()]
