@@ -171,9 +171,7 @@ def _line_concepts(text: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
     for term in terms + tokens:
         if term not in seen:
             seen.add(term)
-            concepts = _TERMS.get(term)
-            if concepts is None:
-                concepts = term_concepts(term)
+            concepts = term_concepts(term)
             if concepts:
                 found.append((term, concepts))
     return tuple(found)

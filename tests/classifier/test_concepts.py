@@ -91,7 +91,7 @@ def wordnet(tmp_path):
     return tmp_path
 
 
-def test_the_builder_writes_first_senses_two_levels_up_with_dense_ids(wordnet, tmp_path):
+def test_the_builder_writes_first_senses_two_levels_up_with_dense_ids(wordnet):
     lines = concepts_build.build(wordnet)
     assert lines[1] == "concepts\t7"
     rows = {tuple(line.split("\t")[:2]): line.split("\t")[2] for line in lines[2:]}
