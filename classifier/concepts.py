@@ -93,7 +93,7 @@ def table(path: Path = TABLE_PATH) -> ConceptTable:
         if line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) == 2 and fields[0] == "concepts":
+        if len(fields) == 2 and fields[0] == "concepts" and fields[1].isdigit():
             size = int(fields[1])
         elif len(fields) == 3 and fields[0] in ("cn", "cv"):
             chains[(fields[0][1], fields[1])] = fields[2]

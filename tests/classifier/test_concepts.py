@@ -61,6 +61,10 @@ def test_a_damaged_table_is_refused_naming_the_file(tmp_path):
     odd.write_bytes(gzip.compress(b"concepts\t3\ncn\tdog\t0 1\nzz\tcat\n"))
     with pytest.raises(ConceptTableError, match="line 3"):
         concepts.table(odd)
+    uncounted = tmp_path / "uncounted.tsv.gz"
+    uncounted.write_bytes(gzip.compress(b"concepts\tmany\ncn\tdog\t0 1\n"))
+    with pytest.raises(ConceptTableError, match="line 1"):
+        concepts.table(uncounted)
 
 
 # A miniature WordNet in its own file formats: "dog" is a kind of canine, a kind of carnivore,
