@@ -16,9 +16,13 @@ _METHOD = """\
   training data uses. The transform runs once per batch and is shared by every estimator.
 - **A line read alone** (`classifier/training.py`): L2 logistic regressions (newton-cg, no
   randomness): a 14-way softmax over `function`, a binary "ad hoc long-tail work?" and a binary
-  "needs someone on site?". `office` sums the function probabilities per office (LABELING.md
-  ties each service line to one office); `process` gives `long_tail` the binary model's
-  probability q and splits the rest into `core` and `support` by the function probabilities.
+  "needs someone on site?". The function softmax's weights also carry complement naive Bayes'
+  log weights (centred over the functions), so it reads a line as the product of the two: the
+  regression leans on the few words that separate the written lines, naive Bayes on every
+  word's share of each function, which carries over better to lines written elsewhere.
+  `office` sums the function probabilities per office (LABELING.md ties each service line to
+  one office); `process` gives `long_tail` the binary model's probability q and splits the
+  rest into `core` and `support` by the function probabilities.
 - **A line read next to the company** (`classifier/company.py`): with an industry and offering,
   three more binary models read the (company, line) pair: is this the company's own work, and if
   so is it done face to face and on site. Their inputs are the line's features, how close the
@@ -92,16 +96,16 @@ _WEAKNESSES = """\
 - A one-off project written as one bullet per step is read step by step: steps that carry a
   marker ("the new location", "moving day", "the requesting employee", "if denied") read as
   long-tail, a step without one ("label the boxes", "notify the landlord") reads as routine.
-  Long-tail recall on page lines (`eval/page_lines.csv`) is 0.66 (160 of 243 clear lines), at
-  precision 0.63; lowering the long-tail weight moves both along the same curve.
+  Long-tail recall on page lines (`eval/page_lines.csv`) is 0.66 (183 of 277 clear lines), at
+  precision 0.62; lowering the long-tail weight moves both along the same curve.
 - A checklist step whose function only its page shows (a newsletter's "check each link", a
   patch runbook's "execute the update script") is read from its own words. On the fifth to
-  thirteenth rounds of page lines (1,199 clear lines, many from checklists, runbooks, handbooks
-  and policy pages) function accuracy is 0.73 to 0.92, against 0.86 on the first two rounds; the
-  eleventh to thirteenth, measured blind before the concept features came in, 0.74, 0.92 and
-  0.85 with them (0.71, 0.91 and 0.82 without). A second reading of the eleventh and twelfth
-  agreed with their labels on every line both readings call clear, so the misses are the
-  model's, not the labels'.
+  sixteenth rounds of page lines (1,540 clear lines, many from checklists, runbooks, handbooks
+  and policy pages) function accuracy is 0.72 to 0.90, against 0.86 on the first two rounds; the
+  fourteenth to sixteenth, kept blind until naive Bayes came into the function estimator, 0.83,
+  0.84 and 0.78 with it (0.78, 0.77 and 0.76 without). A second reading of the eleventh and
+  twelfth agreed with their labels on every line both readings call clear, so the misses are
+  the model's, not the labels'.
 - Where a list has little ad hoc work, long-tail is over-read: on the third round of page lines
   (143 clear lines of ordinary job ads and checklists, 8 long-tail) 3 of the 9 lines read as
   long-tail were long-tail. Two of the other six were offboarding steps (a leaver's departure
