@@ -32,6 +32,8 @@ CANDIDATES = {
     "default": BASE,
     "C_function=30": replace(BASE, c_function=30.0),
     "C_function=300": replace(BASE, c_function=300.0),
+    "nb_weight=0": replace(BASE, nb_weight=0.0),
+    "nb_weight=0.5": replace(BASE, nb_weight=0.5),
     "C_long_tail=10": replace(BASE, c_long_tail=10.0),
     "C_own=3": replace(BASE, c_own=3.0),
     "C_own=30": replace(BASE, c_own=30.0),
