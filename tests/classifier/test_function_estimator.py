@@ -23,12 +23,18 @@ def lines(small_training_data):
     return matrix, [row["function"] for row in rows], np.ones(len(rows))
 
 
+@pytest.fixture(scope="module")
+def regression(lines):
+    """The plain logistic regression over the same lines, fitted once for the comparisons."""
+    matrix, labels, weights = lines
+    return _logistic(TrainingConfig().c_function).fit(matrix, labels, sample_weight=weights)
+
+
 @pytest.mark.parametrize("weight", [0.5, 1.0])
-def test_it_reads_a_line_as_the_product_of_regression_and_naive_bayes(lines, weight):
+def test_it_reads_a_line_as_the_product_of_regression_and_naive_bayes(lines, regression, weight):
     matrix, labels, weights = lines
     config = replace(TrainingConfig(), nb_weight=weight)
     combined = fit_function_estimator(matrix, labels, weights, config)
-    regression = _logistic(config.c_function).fit(matrix, labels, sample_weight=weights)
     bayes = ComplementNB(alpha=config.nb_alpha).fit(matrix, labels, sample_weight=weights)
     expected = softmax(
         regression.decision_function(matrix) + weight * bayes.predict_joint_log_proba(matrix),
@@ -37,23 +43,17 @@ def test_it_reads_a_line_as_the_product_of_regression_and_naive_bayes(lines, wei
     assert np.allclose(combined.predict_proba(matrix), expected, atol=1e-9)
 
 
-def test_naive_bayes_adds_to_no_column_over_all_functions(lines):
+def test_naive_bayes_adds_to_no_column_over_all_functions(lines, regression):
     # So a column's weight for one function is evidence against the others, as the
     # explanations show it, and no column favours every function at once.
-    matrix, labels, weights = lines
-    config = TrainingConfig()
-    combined = fit_function_estimator(matrix, labels, weights, config)
-    regression = _logistic(config.c_function).fit(matrix, labels, sample_weight=weights)
+    combined = fit_function_estimator(*lines, TrainingConfig())
     added = combined.coef_ - regression.coef_
     assert np.abs(added).max() > 0.1
     assert np.abs(added.sum(axis=0)).max() < 1e-9
 
 
-def test_without_naive_bayes_it_is_the_regression(lines):
-    matrix, labels, weights = lines
-    config = replace(TrainingConfig(), nb_weight=0.0)
-    plain = fit_function_estimator(matrix, labels, weights, config)
-    regression = _logistic(config.c_function).fit(matrix, labels, sample_weight=weights)
+def test_without_naive_bayes_it_is_the_regression(lines, regression):
+    plain = fit_function_estimator(*lines, replace(TrainingConfig(), nb_weight=0.0))
     assert np.array_equal(plain.coef_, regression.coef_)
 
 
