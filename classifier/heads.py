@@ -22,6 +22,8 @@ _ROUTINE_MASKS = {
     if p != LONG_TAIL
 }
 _OWN_FUNCTION = np.array([f == OWN_WORK_FUNCTION for f in FUNCTIONS], dtype=float)
+# Index into OFFICES of each function's office, over FUNCTIONS.
+_FUNCTION_OFFICE = np.array([OFFICES.index(FUNCTION_OFFICE[f]) for f in FUNCTIONS])
 _OWN_PROCESS = np.array([p == OWN_WORK_PROCESS for p in PROCESSES], dtype=float)
 
 
@@ -72,14 +74,20 @@ def ranked_labels(
 ) -> dict[str, np.ndarray]:
     """Per head, (n, 2) indices of each line's label and its runner-up.
 
-    Without company context the label is the most probable one. With it, the labels follow the
-    own-work call: a line called its company's own work takes the mixed reading (production,
-    core), any other line the labels of the line read alone. Otherwise a line called support
-    work could still come out as production, because the own-work chance below one half is
-    added to production's column. The runner-up is the most probable other label.
+    Without company context the label is the most probable one, except office, which is the
+    office of the line's function (LABELING.md ties each service line to one office). With it,
+    the labels follow the own-work call: a line called its company's own work takes the mixed
+    reading (production, core), any other line the labels of the line read alone. Otherwise a
+    line called support work could still come out as production, because the own-work chance
+    below one half is added to production's column. The runner-up is the most probable other
+    label.
     """
     ranked = {}
+    read_alone = probabilities if p_own is None else alone
     for head, mixed in probabilities.items():
+        if head == "office":
+            ranked[head] = _office_labels(mixed, read_alone["function"], p_own)
+            continue
         if p_own is None:
             ranked[head] = np.argsort(-mixed, axis=1)[:, :2]
             continue
@@ -88,6 +96,28 @@ def ranked_labels(
         others[np.arange(len(best)), best] = -np.inf
         ranked[head] = np.column_stack([best, others.argmax(axis=1)])
     return ranked
+
+
+def office_of_function(p_function: np.ndarray) -> np.ndarray:
+    """Index into OFFICES of the office of each line's most probable function."""
+    return _FUNCTION_OFFICE[p_function.argmax(axis=1)]
+
+
+def _office_labels(
+    mixed: np.ndarray, p_function_alone: np.ndarray, p_own: np.ndarray | None
+) -> np.ndarray:
+    """(n, 2) office label and runner-up: the function's office for a line read alone.
+
+    The office probabilities sum the function probabilities per office, and where the
+    function's probability is spread their larger sum can fall on the other office than the
+    function's own (an admin line whose runners-up are sales and customer service). The label
+    keeps to the function, as LABELING.md does, and its confidence (that sum, then below one
+    half) sends the line to review.
+    """
+    best = office_of_function(p_function_alone)
+    if p_own is not None:
+        best = np.where(p_own >= 0.5, mixed.argmax(axis=1), best)
+    return np.column_stack([best, 1 - best])
 
 
 def other_own_reading(
@@ -112,6 +142,6 @@ def other_own_reading(
             p_own_on_site >= 0.5, LOCATIONS.index("on_site"), LOCATIONS.index("remote")
         ),
     }
-    return {
-        head: np.where(own, alone[head].argmax(axis=1), own_reading[head]) for head in own_reading
-    }
+    read_alone = {head: alone[head].argmax(axis=1) for head in own_reading}
+    read_alone["office"] = office_of_function(alone["function"])
+    return {head: np.where(own, read_alone[head], own_reading[head]) for head in own_reading}

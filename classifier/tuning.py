@@ -34,6 +34,8 @@ CANDIDATES = {
     "C_function=300": replace(BASE, c_function=300.0),
     "nb_weight=0": replace(BASE, nb_weight=0.0),
     "nb_weight=0.5": replace(BASE, nb_weight=0.5),
+    "function_temperature=1": replace(BASE, function_temperature=1.0),
+    "function_temperature=2": replace(BASE, function_temperature=2.0),
     "C_long_tail=10": replace(BASE, c_long_tail=10.0),
     "C_own=3": replace(BASE, c_own=3.0),
     "C_own=30": replace(BASE, c_own=30.0),

@@ -20,6 +20,7 @@ from classifier import (
     Prediction,
     train_model,
 )
+from classifier.labels import FUNCTION_OFFICE
 from classifier.normalise import normalise_text
 from classifier.training import TrainingConfig, company_data_path, data_fingerprint, model_version
 
@@ -334,3 +335,12 @@ def test_explain_with_a_company_credits_own_work_to_the_line_words(trained_model
     assert set(explanation) == set(HEADS)
     terms = {t["term"] for t in explanation["function"]}
     assert terms & {"fillings", "crowns", "root", "canals"}
+
+
+def test_a_line_not_called_own_work_is_in_its_function_s_office(small_model):
+    # LABELING.md ties each service line to one office; only own work may differ.
+    texts = SAMPLE + [case[1] for case in OWN_WORK_CASES] + [row[0] for row in WORKED_EXAMPLES]
+    for company in (None, DENTAL):
+        for text, read in zip(texts, small_model.predict(texts, company), strict=True):
+            if read.own_offering is None or read.own_offering.label == "false":
+                assert read.office.label == FUNCTION_OFFICE[read.function.label], text
