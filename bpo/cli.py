@@ -28,6 +28,7 @@ DEV_SETS = {
     "company_lists": PROJECT_ROOT / "eval" / "company_lists.csv",
     "process_names": PROJECT_ROOT / "eval" / "process_names.csv",
     "framework_names": PROJECT_ROOT / "eval" / "framework_names.csv",
+    "public_process_names": PROJECT_ROOT / "eval" / "public_process_names.csv",
 }
 MODEL_CARD = PROJECT_ROOT / "classifier" / "MODEL_CARD.md"
 

@@ -51,7 +51,8 @@ _METHOD = """\
   is refit on everything; the held-out figures come from a model fitted without them.
 - **Dev sets**: text nobody here wrote, or sets made here and kept out of training (task lines
   copied from public pages `eval/page_lines.csv`, the company lists `eval/company_lists.csv`
-  and the formal process names `eval/process_names.csv` and `eval/framework_names.csv`, each
+  the formal process names `eval/process_names.csv` and `eval/framework_names.csv`, and process
+  names copied from public frameworks and catalogs `eval/public_process_names.csv`, each
   checked by a test to share no line and no 6-word run with the training data), scored with the
   published model, never trained on; settings are compared on them and on grouped cross-validation
   (`python -m classifier.tuning`).

@@ -1,7 +1,8 @@
-"""Checks on eval/page_lines.csv: task lines copied from public pages, for evaluation only.
+"""Checks on the sets copied from public pages, for evaluation only: eval/page_lines.csv (task
+lines) and eval/public_process_names.csv (process names from public frameworks and catalogs).
 
-The set measures how the model reads text nobody here wrote, so it must follow LABELING.md,
-share no line and no 6-word run with the training data (or it would measure what the model
+They measure how the model reads text nobody here wrote, so they must follow LABELING.md, share
+no line and no 6-word run with the training data (or they would measure what the model
 memorised), and hold nothing from ../shared/eval, which may never be copied into the project.
 """
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.labels import LONG_TAIL, PROCESSES
+from classifier.labels import FUNCTIONS, LONG_TAIL, PROCESSES
 from tests.eval_sets import (
     LABEL_VOCABULARIES,
     assert_nothing_shared_with_training,
@@ -25,11 +26,22 @@ from tests.eval_sets import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL_PATH = ROOT / "eval" / "page_lines.csv"
+EVAL_DIR = ROOT / "eval"
+EVAL_PATH = EVAL_DIR / "page_lines.csv"
 COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
-# No page may weigh on the figures more than a handful of lines do.
-MAX_PER_SOURCE = 6
 VOCABULARIES = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
+# Per set: the most rows one source may give (no page may weigh on the figures more than a
+# handful of lines do; a framework's list runs longer), and the least clear lines, clear
+# long-tail lines and clear lines per function for its figures to mean something.
+LIMITS = {
+    "page_lines.csv": {"per_source": 6, "clear": 250, "long_tail": 30, "per_function": 20},
+    "public_process_names.csv": {"per_source": 12, "clear": 140, "long_tail": 8, "per_function": 5},
+}
+
+
+@pytest.fixture(scope="module", params=list(LIMITS))
+def copied_set(request) -> tuple[str, list[dict[str, str]]]:
+    return request.param, read_rows(EVAL_DIR / request.param)
 
 
 @pytest.fixture(scope="module")
@@ -37,47 +49,64 @@ def rows() -> list[dict[str, str]]:
     return read_rows(EVAL_PATH)
 
 
-def test_columns_are_exactly_the_documented_ones():
-    assert header(EVAL_PATH) == COLUMNS
+@pytest.mark.parametrize("name", LIMITS)
+def test_columns_are_exactly_the_documented_ones(name):
+    assert header(EVAL_DIR / name) == COLUMNS
 
 
 @pytest.mark.parametrize(("column", "vocabulary"), VOCABULARIES)
-def test_labels_are_inside_the_vocabularies(rows, column, vocabulary):
-    outside = {row[column] for row in rows} - vocabulary
+def test_labels_are_inside_the_vocabularies(copied_set, column, vocabulary):
+    _, lines = copied_set
+    outside = {row[column] for row in lines} - vocabulary
     assert not outside, outside
 
 
-def test_lines_are_unique_and_each_names_its_page(rows):
-    counts = Counter(fold(row["name"]) for row in rows)
+def test_lines_are_unique_and_each_names_its_page(copied_set):
+    name, lines = copied_set
+    counts = Counter(fold(row["name"]) for row in lines)
     assert not [text for text, n in counts.items() if n > 1]
-    assert all(row["source"].strip() for row in rows)
-    per_source = Counter(row["source"] for row in rows)
-    assert max(per_source.values()) <= MAX_PER_SOURCE, per_source.most_common(3)
+    assert all(row["source"].strip() for row in lines)
+    per_source = Counter(row["source"] for row in lines)
+    assert max(per_source.values()) <= LIMITS[name]["per_source"], per_source.most_common(3)
 
 
-def test_clear_lines_cover_every_process_and_enough_long_tail(rows):
-    clear = [row for row in rows if row["ambiguous"] == "0"]
-    assert len(clear) >= 250
+def test_clear_lines_cover_every_process_and_function(copied_set):
+    name, lines = copied_set
+    limits = LIMITS[name]
+    clear = [row for row in lines if row["ambiguous"] == "0"]
+    assert len(clear) >= limits["clear"]
     assert {row["process"] for row in clear} == set(PROCESSES)
-    assert sum(row["process"] == LONG_TAIL for row in clear) >= 30
+    assert sum(row["process"] == LONG_TAIL for row in clear) >= limits["long_tail"]
+    per_function = Counter(row["function"] for row in clear)
+    assert set(per_function) == set(FUNCTIONS)
+    assert min(per_function.values()) >= limits["per_function"], per_function
 
 
-def test_office_follows_the_function(rows):
+def test_office_follows_the_function(copied_set):
     # No company profile here, so section 1 of LABELING.md applies to every line.
-    wrong = office_off_function(rows, "name")
+    wrong = office_off_function(copied_set[1], "name")
     assert not wrong, wrong
 
 
 @pytest.mark.skipif(not training_files(), reason="no training data in this checkout")
-def test_nothing_shared_with_the_training_data(rows):
-    assert_nothing_shared_with_training([row["name"] for row in rows])
+def test_nothing_shared_with_the_training_data(copied_set):
+    assert_nothing_shared_with_training([row["name"] for row in copied_set[1]])
 
 
 @needs_shared_eval
-def test_nothing_taken_from_the_shared_evaluation_sets(rows):
-    copied, shared = shared_with([row["name"] for row in rows], shared_eval_texts())
+def test_nothing_taken_from_the_shared_evaluation_sets(copied_set):
+    copied, shared = shared_with([row["name"] for row in copied_set[1]], shared_eval_texts())
     assert not copied, f"found verbatim in ../shared/eval: {copied[:10]}"
     assert not shared, f"sharing a 6-word run with ../shared/eval: {shared[:10]}"
+
+
+def test_the_sets_share_no_line_with_each_other_or_the_written_names():
+    names = [row["name"] for row in read_rows(EVAL_DIR / "public_process_names.csv")]
+    others = [row["name"] for row in read_rows(EVAL_PATH)]
+    for written in ("process_names.csv", "framework_names.csv"):
+        others += [row["text"] for row in read_rows(EVAL_DIR / written)]
+    copied, shared = shared_with(names, others)
+    assert not copied and not shared, (copied, shared)
 
 
 SECOND_READING_PATH = ROOT / "eval" / "second_reading.csv"
