@@ -70,8 +70,9 @@ class TrainingConfig:
     nb_alpha: float = 0.1
     # The function estimator's weights are divided by this, so its softmax is flatter and its
     # confidence honest on lines written elsewhere: the regression (C 100) plus naive Bayes is
-    # sure of itself on page lines it gets wrong. No line's function changes; office and
-    # process, which sum function probabilities, move by a line or two. Expected calibration
+    # sure of itself on page lines it gets wrong. No line's function changes, nor its office
+    # (the function's own, classifier/heads.py); process, which splits the routine mass by the
+    # function probabilities, moves by a line or two. Expected calibration
     # error of the function confidence at 1 / 1.25 / 1.5 / 2 (tc5-3e1761bf9371 scaled): page
     # lines (16 rounds, 2,141 clear) 0.079 / 0.050 / 0.031 / 0.052, real_dev 0.086 / 0.081 /
     # 0.069 / 0.079, O*NET 0.295 / 0.263 / 0.225 / 0.170. With the review thresholds re-chosen
