@@ -110,9 +110,8 @@ _WEAKNESSES = """\
   fourteenth to sixteenth, kept blind until naive Bayes came into the function estimator, 0.83,
   0.84 and 0.78 with it (0.78, 0.77 and 0.76 without); the seventeenth to nineteenth, half
   job pages and half checklists and procedures, kept blind until the temperature, 0.85 each. A
-  second reading of the eleventh and
-  twelfth agreed with their labels on every line both readings call clear, so the misses are
-  the model's, not the labels'.
+  second reading of the eleventh and twelfth agreed with their labels on every line both
+  readings call clear, so the misses are the model's, not the labels'.
 - Where a list has little ad hoc work, long-tail is over-read: on the third round of page lines
   (143 clear lines of ordinary job ads and checklists, 8 long-tail) 3 of the 9 lines read as
   long-tail were long-tail. Two of the other six were offboarding steps (a leaver's departure
