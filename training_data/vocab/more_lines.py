@@ -16,6 +16,9 @@ from training_data.vocab import (
     more_lines_breadth2_logistics_production,
     more_lines_breadth2_sales_marketing,
     more_lines_breadth2_service_management,
+    more_lines_breadth3_back,
+    more_lines_breadth3_front,
+    more_lines_breadth3_office_ops,
     more_lines_breadth_admin_procurement,
     more_lines_breadth_finance_payroll,
     more_lines_breadth_hr_legal,
@@ -103,5 +106,8 @@ LINES: list[Row] = [
     *more_lines_small_org_duties.LINES,
     *more_lines_workflow_jargon.LINES,
     *more_lines_hospitality_venues.LINES,
+    *more_lines_breadth3_office_ops.LINES,
+    *more_lines_breadth3_front.LINES,
+    *more_lines_breadth3_back.LINES,
 ]
 # fmt: on
