@@ -50,7 +50,7 @@ _METHOD = """\
   their IDF-weighted word stems), and 20 % of the written companies, whole. The published model
   is refit on everything; the held-out figures come from a model fitted without them.
 - **Dev sets**: text nobody here wrote, or sets made here and kept out of training (task lines
-  copied from public pages `eval/page_lines.csv`, the company lists `eval/company_lists.csv`
+  copied from public pages `eval/page_lines.csv`, the company lists `eval/company_lists.csv`,
   the formal process names `eval/process_names.csv` and `eval/framework_names.csv`, and process
   names copied from public frameworks and catalogs `eval/public_process_names.csv`, each
   checked by a test to share no line and no 6-word run with the training data), scored with the

@@ -708,4 +708,4 @@ HR: Blocks = {
 }
 # fmt: on
 
-LINES: list[Row] = flatten(ADMIN) + flatten(LOGISTICS) + flatten(PRODUCT) + flatten(HR)
+LINES: list[Row] = flatten(ADMIN, LOGISTICS, PRODUCT, HR)
