@@ -29,6 +29,12 @@ class FeatureConfig:
     char_ngrams: tuple[int, int] = (3, 5)
     # The concept block's weight beside the word and char blocks (each L2-normalised to 1).
     concept_weight: float = 0.5
+    # A fourth block of content-word pairs (consecutive words once scikit-learn's English stop
+    # words are dropped: "contents from desks" gives "contents desks") was tried against
+    # tc6-54937c714bb6. All 116k pairs lifted page-line function (21 rounds) 0.836 -> 0.845 but
+    # took the model to 27.5 MB, past the 25 MB limit; only the pairs of 2 or 3 training lines,
+    # or all of them hashed into 2^16 columns, gave 0.837-0.841, with real_dev's process 3-4
+    # lines lower and O*NET's office 0.861 -> 0.853-0.859. Not kept.
 
     def to_dict(self) -> dict:
         """JSON-friendly form for metadata."""
