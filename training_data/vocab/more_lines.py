@@ -19,6 +19,9 @@ from training_data.vocab import (
     more_lines_breadth3_back,
     more_lines_breadth3_front,
     more_lines_breadth3_office_ops,
+    more_lines_breadth4_front,
+    more_lines_breadth4_ops,
+    more_lines_breadth4_specialist,
     more_lines_breadth_admin_procurement,
     more_lines_breadth_finance_payroll,
     more_lines_breadth_hr_legal,
@@ -109,5 +112,8 @@ LINES: list[Row] = [
     *more_lines_breadth3_office_ops.LINES,
     *more_lines_breadth3_front.LINES,
     *more_lines_breadth3_back.LINES,
+    *more_lines_breadth4_ops.LINES,
+    *more_lines_breadth4_front.LINES,
+    *more_lines_breadth4_specialist.LINES,
 ]
 # fmt: on
