@@ -24,6 +24,7 @@ TRAINING_DATA = PROJECT_ROOT / "training_data" / "tasks.csv"
 DEV_SETS = {
     "real_dev": PROJECT_ROOT.parent / "shared" / "eval" / "real_dev.csv",
     "page_lines": PROJECT_ROOT / "eval" / "page_lines.csv",
+    "section_lines": PROJECT_ROOT / "eval" / "section_lines.csv",
     "onet_dev": PROJECT_ROOT.parent / "shared" / "eval" / "onet_dev.csv",
     "company_lists": PROJECT_ROOT / "eval" / "company_lists.csv",
     "process_names": PROJECT_ROOT / "eval" / "process_names.csv",

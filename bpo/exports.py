@@ -11,6 +11,7 @@ COLUMNS = (
     "task",
     "name",
     "description",
+    "section",
     "office",
     "office_confidence",
     "process",
@@ -67,6 +68,8 @@ def task_row(task: dict) -> dict:
         "task": task["index"] + 1,
         "name": _text(task["name"]),
         "description": _text(task.get("description")),
+        # Analyses stored before sections have none: the cell stays empty.
+        "section": _text(task.get("section")),
         **{head: task[head]["label"] for head in ("office", "process", "function")},
         **{
             f"{head}_confidence": f"{task[head]['confidence']:.3f}"
@@ -140,6 +143,7 @@ def _task_cells(task: dict) -> list:
     row = task_row(task)
     # A workbook keeps text as text, so the CSV's apostrophe guard is not needed here.
     row["name"], row["description"] = task["name"], task.get("description") or ""
+    row["section"] = task.get("section") or ""
     row["reasons"] = "; ".join(reason["text"] for reason in task["reasons"])
     row["provider_name"] = task["provider_name"] or ""
     row["hourly_cost"] = hourly_cost(task)

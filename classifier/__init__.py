@@ -2,6 +2,7 @@
 in the light of what the company sells, with confidences."""
 
 from classifier.company import CompanyContext
+from classifier.data import task_line
 from classifier.evaluation import evaluate_model
 from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES, VOCABULARIES
 from classifier.model import HeadPrediction, ModelError, Prediction, TaskClassifier
@@ -23,5 +24,6 @@ __all__ = [
     "evaluate_model",
     "load_model",
     "save_model",
+    "task_line",
     "train_model",
 ]

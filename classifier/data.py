@@ -54,6 +54,15 @@ _STOP = {
 }
 
 
+def task_line(name: str, description: str | None = None, section: str | None = None) -> str:
+    """What the model reads of a task: the heading it sits under, its name, its description."""
+    line = f"{name}. {description}" if description else name
+    # "Month-end close: check each link", the way lists gloss a heading. A checklist step often
+    # takes its service line from its section alone: on eval/section_lines.csv the heading lifts
+    # function from 0.78 to 0.88 (classifier/MODEL_CARD.md).
+    return f"{section}: {line}" if section else line
+
+
 def file_sha256(path: Path) -> str:
     """Hex sha256 of a file's bytes."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from classifier.card import write_model_card
-from classifier.data import STYLES, load_company_rows, load_rows
+from classifier.data import STYLES, load_company_rows, load_rows, task_line
 from classifier.labels import HEADS, LONG_TAIL, VOCABULARIES
 from classifier.metrics import binary_scores, head_scores, review_stats
 from classifier.model import ModelError, TaskClassifier
@@ -27,7 +27,8 @@ def load_dev_rows(path: Path) -> list[dict]:
     """Rows of an evaluation file, with the line under "text" and clear lines only.
 
     Reads O*NET-style files (text), hand-labelled real lines (name, ambiguous: only the clear
-    ones are kept) and company task lists (task, with industry, offering and own_offering).
+    ones are kept; with a section, read under it as the service reads a task) and company task
+    lists (task, with industry, offering and own_offering).
     """
     with Path(path).open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -38,7 +39,7 @@ def load_dev_rows(path: Path) -> list[dict]:
     if column is None or missing:
         raise ModelError(f"{path}: expected a text column and office, process, function")
     rows = [row for row in rows if row.get("ambiguous", "0") != "1"]
-    return [{**row, "text": row[column]} for row in rows]
+    return [{**row, "text": task_line(row[column], section=row.get("section"))} for row in rows]
 
 
 def _by_style(rows: list[dict], predicted: dict[str, np.ndarray], heads) -> dict:

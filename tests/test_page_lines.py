@@ -1,5 +1,6 @@
 """Checks on the sets copied from public pages, for evaluation only: eval/page_lines.csv (task
-lines) and eval/public_process_names.csv (process names from public frameworks and catalogs).
+lines), eval/section_lines.csv (task lines with the heading they sit under) and
+eval/public_process_names.csv (process names from public frameworks and catalogs).
 
 They measure how the model reads text nobody here wrote, so they must follow LABELING.md, share
 no line and no 6-word run with the training data (or they would measure what the model
@@ -29,12 +30,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "eval"
 EVAL_PATH = EVAL_DIR / "page_lines.csv"
 COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
+SECTION_COLUMNS = ["name", "section", *COLUMNS[1:]]
 VOCABULARIES = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
 # Per set: the most rows one source may give (no page may weigh on the figures more than a
 # handful of lines do; a framework's list runs longer), and the least clear lines, clear
 # long-tail lines and clear lines per function for its figures to mean something.
 LIMITS = {
     "page_lines.csv": {"per_source": 6, "clear": 250, "long_tail": 30, "per_function": 20},
+    "section_lines.csv": {"per_source": 5, "clear": 100, "long_tail": 2, "per_function": 4},
     "public_process_names.csv": {"per_source": 12, "clear": 140, "long_tail": 8, "per_function": 5},
 }
 
@@ -51,7 +54,11 @@ def rows() -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("name", LIMITS)
 def test_columns_are_exactly_the_documented_ones(name):
-    assert header(EVAL_DIR / name) == COLUMNS
+    assert header(EVAL_DIR / name) == (SECTION_COLUMNS if name == "section_lines.csv" else COLUMNS)
+
+
+def test_every_section_line_names_its_heading():
+    assert all(row["section"].strip() for row in read_rows(EVAL_DIR / "section_lines.csv"))
 
 
 @pytest.mark.parametrize(("column", "vocabulary"), VOCABULARIES)
@@ -102,7 +109,11 @@ def test_nothing_taken_from_the_shared_evaluation_sets(copied_set):
 
 def test_the_sets_share_no_line_with_each_other_or_the_written_names():
     names = [row["name"] for row in read_rows(EVAL_DIR / "public_process_names.csv")]
-    others = [row["name"] for row in read_rows(EVAL_PATH)]
+    others = [
+        row["name"]
+        for name in ("page_lines.csv", "section_lines.csv")
+        for row in read_rows(EVAL_DIR / name)
+    ]
     for written in ("process_names.csv", "framework_names.csv"):
         others += [row["text"] for row in read_rows(EVAL_DIR / written)]
     copied, shared = shared_with(names, others)

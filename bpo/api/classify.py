@@ -28,7 +28,7 @@ class Classify(MethodView):
     @blp.doc(operationId="classify_tasks")
     def post(self, body):
         """Classify 1 to 1,000 tasks; results come back in input order."""
-        tasks = [TaskText(t["name"], t.get("description")) for t in body["tasks"]]
+        tasks = [TaskText.of(task) for task in body["tasks"]]
         model = current_model()
         try:
             results = classify_tasks(model, tasks, company=body.get("company"))

@@ -13,6 +13,7 @@ from classifier import FUNCTIONS, LOCATIONS, OFFICES, PROCESSES
 
 MAX_NAME_LENGTH = 500
 MAX_DESCRIPTION_LENGTH = 5000
+MAX_SECTION_LENGTH = 200
 MAX_CLASSIFY_TASKS = 1000
 MAX_ANALYSIS_TASKS = 5000
 # One analysis's own provider shortlist, and tasks × providers: what bounds the matching and the
@@ -33,7 +34,7 @@ TASK_AS_STRING = {
 
 
 class TaskTextSchema(StrictSchema):
-    """A task as a name and an optional longer description."""
+    """A task as a name, an optional longer description and the heading it is listed under."""
 
     name = fields.String(
         required=True,
@@ -46,11 +47,20 @@ class TaskTextSchema(StrictSchema):
     description = fields.String(
         load_default=None, allow_none=True, validate=validate.Length(max=MAX_DESCRIPTION_LENGTH)
     )
+    section = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(max=MAX_SECTION_LENGTH),
+        metadata={
+            "description": "The heading the task is listed under (e.g. 'Month-end close'); "
+            "read with the task, since a checklist step often takes its service line from it."
+        },
+    )
 
     @pre_load
     def strip(self, data, **kwargs):
         """Names count after trimming, so '   ' is empty."""
-        return strip_strings(data, ("name", "description"))
+        return strip_strings(data, ("name", "description", "section"))
 
 
 class TaskOrText(fields.Field):

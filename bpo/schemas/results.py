@@ -114,6 +114,9 @@ class TaskResultSchema(Schema):
     index = fields.Integer(required=True)
     name = fields.String(required=True)
     description = fields.String(allow_none=True)
+    section = fields.String(
+        allow_none=True, metadata={"description": "The heading the task was listed under."}
+    )
     office = fields.Nested(OfficeHeadSchema, required=True)
     process = fields.Nested(ProcessHeadSchema, required=True)
     function = fields.Nested(FunctionHeadSchema, required=True)

@@ -70,7 +70,7 @@ def _classified_tasks(
 ) -> tuple[list[Task], list[dict]]:
     """Predict labels in one batch, in the light of the company, then let the user's overrides
     win."""
-    texts = [TaskText(t["name"], t.get("description")).text for t in tasks]
+    texts = [TaskText.of(task).text for task in tasks]
     predictions, _ = predict_in_turn(model, texts, company, None)
     domain_tasks, labels_out = [], []
     for index, (task, prediction) in enumerate(zip(tasks, predictions, strict=True)):
@@ -137,6 +137,7 @@ def analyse(
         {
             **decided,
             "description": task.get("description"),
+            "section": task.get("section"),
             **label,
             "provider_name": names.get(decided["provider_id"]),
         }
@@ -213,7 +214,7 @@ def correct_labels(
         feedback.append(
             {
                 "task_index": index,
-                "text": TaskText(task["name"], task.get("description")).text,
+                "text": TaskText.of(task).text,
                 **{head: correction.get(head) for head in HEADS},
             }
         )

@@ -3,7 +3,7 @@
 import threading
 from dataclasses import dataclass
 
-from classifier import HEADS, CompanyContext, TaskClassifier
+from classifier import HEADS, CompanyContext, TaskClassifier, task_line
 
 # One thread of a worker process runs the model at a time. Its numpy calls release the GIL, so
 # threads running it together hand the GIL back and forth at every call. Served as configured
@@ -29,11 +29,17 @@ class TaskText:
 
     name: str
     description: str | None = None
+    section: str | None = None
+
+    @classmethod
+    def of(cls, task: dict) -> "TaskText":
+        """The text parts of a task as the schemas load it."""
+        return cls(task["name"], task.get("description"), task.get("section"))
 
     @property
     def text(self) -> str:
-        """Name and description as one line of text for the model."""
-        return f"{self.name}. {self.description}" if self.description else self.name
+        """Section, name and description as one line of text for the model."""
+        return task_line(self.name, self.description, self.section)
 
 
 def require_model(model: TaskClassifier | None) -> TaskClassifier:

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
 
-from bpo.schemas.requests import MAX_ANALYSIS_TASKS
+from bpo.schemas.requests import MAX_ANALYSIS_TASKS, MAX_SECTION_LENGTH
 
 # CSV columns, in the order the template and the page list them.
 CSV_COLUMNS = (
     "name",
     "description",
+    "section",
     "hours_per_month",
     "hourly_cost",
     "transactions_per_month",
@@ -48,6 +49,10 @@ HEADER_ALIASES = {
     "certifications": "required_certifications",
     "language": "languages",
     "where": "location",
+    "heading": "section",
+    "area": "section",
+    "category": "section",
+    "department": "section",
 }
 LABEL_COLUMNS = ("office", "process", "function", "location")
 # Spellings people use for certifications, keyed by their letters and digits only.
@@ -62,6 +67,12 @@ CERTIFICATION_ALIASES = {
 _CURRENCY = re.compile(
     r"^(?:[$€£¥₹]|(?:usd|eur|gbp|chf|cad|aud)\b)\s*|\s*(?:[$€£¥₹]|\b(?:eur|gbp|chf|cad|aud))$", re.I
 )
+# A text box line that heads the task lines under it: "Month-end close:" (a list marker before it
+# is dropped) or a Markdown heading, "## Front desk". A line with "|" is a task with numbers.
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+(?P<marked>[^|]+?)\s*#*|(?:[-*•]\s+)?(?P<colon>[^|]+?)\s*:)\s*$"
+)
+MOST_HEADINGS_NAMED = 5  # a notice names this many headings, then counts the rest
 # Units people type after numbers ("8h", "$40 per hour", "30 / month"), dropped before parsing.
 _UNIT = re.compile(r"\s*(?:usd|(?:/|per)?\s*h(?:(?:ou)?rs?)?|(?:a|/|per)\s*month)$", re.I)
 
@@ -99,18 +110,24 @@ def clean_number(text: str) -> str:
 
 
 def parse_task_lines(text: str) -> TaskInput:
-    """One task a line, optionally '| hours per month | hourly cost' after it; blank lines skip."""
+    """One task a line, optionally '| hours per month | hourly cost' after it; blank lines skip;
+    a heading line gives its section to the task lines under it, up to the next heading."""
     found = TaskInput("Line")
     lines = text.splitlines()
-    filled = sum(1 for line in lines if line.strip())
-    if filled == 0:
+    filled = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    if not filled:
         found.problem(0, "List at least one task, one per line, or upload a CSV file.")
         return found
-    if filled > MAX_ANALYSIS_TASKS:
-        found.problem(0, _too_many(filled))
+    headings = _headings(filled)
+    if len(filled) - len(headings) > MAX_ANALYSIS_TASKS:
+        found.problem(0, _too_many(len(filled) - len(headings)))
         return found
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    if headings:
+        found.notices.append(_headings_notice(list(headings.values())))
+    section = None
+    for number, line in filled:
+        if number in headings:
+            section = headings[number]
             continue
         columns = [column.strip() for column in line.split("|")]
         if len(columns) > len(LINE_COLUMNS):
@@ -124,8 +141,40 @@ def parse_task_lines(text: str) -> TaskInput:
             found.problem(number, "the task name before the first '|' is empty.")
             continue
         raw = dict(zip(LINE_COLUMNS, columns, strict=False))
+        if section:
+            raw["section"] = section
         found.add(number, _task(raw), raw)
     return found
+
+
+def _heading(line: str) -> str | None:
+    """The section a line names if it is written as a heading, else None."""
+    match = _HEADING.match(line)
+    if not match:
+        return None
+    section = match.group("marked") or match.group("colon")
+    return section if len(section) <= MAX_SECTION_LENGTH else None
+
+
+def _headings(filled: list[tuple[int, str]]) -> dict[int, str]:
+    """Line number -> section of each heading with a task line under it. A heading-like line
+    with none ("Payroll:" last, or before another heading) is read as a task, so none is lost."""
+    headings = {}
+    for (number, line), (_, following) in zip(filled, filled[1:], strict=False):
+        section = _heading(line)
+        if section and _heading(following) is None:
+            headings[number] = section
+    return headings
+
+
+def _headings_notice(sections: list[str]) -> str:
+    named = ", ".join(f"“{section}”" for section in sections[:MOST_HEADINGS_NAMED])
+    more = len(sections) - MOST_HEADINGS_NAMED
+    rest = f" and {more} more" if more > 0 else ""
+    return (
+        f"Read as headings, not tasks: {named}{rest}. Each task under a heading is classified "
+        "with it, as in “Month-end close: check the bank feed”."
+    )
 
 
 def parse_task_csv(data: bytes, filename: str) -> TaskInput:

@@ -37,6 +37,22 @@ def test_classifies_strings_and_objects_in_input_order(client, model):
     assert emails["office"]["label"] == "front"
 
 
+@pytest.mark.full_model
+def test_a_step_is_read_under_its_section(client):
+    # A checklist step alone says little of its service line; its heading says it.
+    tasks = [
+        "send reminders",
+        {"name": "send reminders", "section": "Accounts receivable"},
+        {"name": "check each link", "section": "Newsletter send"},
+    ]
+    results = client.post(URL, json={"tasks": tasks}).get_json()["results"]
+    alone, receivables, newsletter = results
+    assert alone["function"]["label"] != "finance_accounting"
+    assert receivables["function"]["label"] == "finance_accounting"
+    assert newsletter["function"]["label"] == "marketing"
+    assert [result["name"] for result in results] == ["send reminders"] * 2 + ["check each link"]
+
+
 DENTAL = {
     "country": "us",
     "industry": " dental practice ",
@@ -92,6 +108,8 @@ def test_names_are_trimmed(client):
         ({"tasks": ["ok", "   "]}, "tasks.1.name"),
         ({"tasks": [{"description": "no name"}]}, "tasks.0.name"),
         ({"tasks": [{"name": "x" * 501}]}, "tasks.0.name"),
+        ({"tasks": [{"name": "ok", "section": "x" * 201}]}, "tasks.0.section"),
+        ({"tasks": [{"name": "ok", "section": 7}]}, "tasks.0.section"),
         ({"tasks": [42]}, "tasks.0"),
         ({"tasks": [None]}, "tasks.0"),
         ({"tasks": [{"name": "ok", "colour": "blue"}]}, "tasks.0.colour"),

@@ -64,6 +64,19 @@ def test_csv_upload(page: Page):
     expect(rows.nth(2)).to_contain_text("marked strategic: stays in-house")
 
 
+def test_a_heading_in_the_list_is_context_not_a_task(page: Page):
+    page.goto("/")
+    page.get_by_label("Tasks, one per line").fill(
+        "Answer customer emails\nMonth-end close:\nsend reminders | 4 | 30\nreconcile the bank"
+    )
+    submit_and_wait(page)
+    expect(page.locator(".flashes")).to_contain_text("Read as headings, not tasks: “Month-end")
+    rows = page.locator("table.tasks tbody tr")
+    expect(rows).to_have_count(3)
+    expect(rows.nth(1)).to_contain_text("under Month-end close")
+    expect(rows.nth(0)).not_to_contain_text("under")
+
+
 def test_bad_input_shows_the_line_and_keeps_the_text(page: Page):
     typed = "Do the books | 30 | 40\nRun payroll | lots | 45\nAnswer emails"
     page.goto("/")

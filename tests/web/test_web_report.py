@@ -190,6 +190,19 @@ def test_a_flat_management_cost_is_shown_as_the_users_setting(client, example_da
     assert "250 USD a month per provider (your setting)" in note
 
 
+def test_a_pasted_heading_is_shown_with_its_tasks_and_downloaded(client, example_data):
+    tasks = "Answer customer emails\nMonth-end close:\nsend reminders\nreconcile the bank"
+    response = client.post("/analyses", data={**example_data, "tasks": tasks})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    # Three tasks, not four: the heading is context, not work.
+    assert page.count('<span class="section">under Month-end close</span>') == 2
+    assert len(re.findall(r'<tr id="task-\d+"', page)) == 3
+    text = client.get(response.headers["Location"] + ".csv").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [row["section"] for row in rows] == ["", "Month-end close", "Month-end close"]
+
+
 def test_label_form_has_a_location_select(client, analysis_id):
     page = client.get(f"/analyses/{analysis_id}?edit=1").get_data(as_text=True)
     select = re.search(r'<select id="location-1" name="location">(.*?)</select>', page, re.S)

@@ -76,6 +76,57 @@ def test_clean_number(raw, clean):
     assert clean_number(raw) == clean
 
 
+def test_a_heading_gives_its_section_to_the_tasks_under_it():
+    found = parse_task_lines(
+        "Answer emails\nMonth-end close:\n- reconcile the bank | 6 | 40\n\nsend reminders\n"
+        "## Front desk\ngreet patients"
+    )
+    assert found.problems == []
+    assert found.tasks == [
+        {"name": "Answer emails"},
+        {
+            "name": "- reconcile the bank",
+            "hours_per_month": "6",
+            "hourly_cost": "40",
+            "section": "Month-end close",
+        },
+        {"name": "send reminders", "section": "Month-end close"},
+        {"name": "greet patients", "section": "Front desk"},
+    ]
+    assert found.positions == [1, 3, 5, 7]
+    assert found.notices == [
+        "Read as headings, not tasks: “Month-end close”, “Front desk”. Each task under a "
+        "heading is classified with it, as in “Month-end close: check the bank feed”."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Nothing under it before the next heading or the end: it may be a task, so it stays one.
+        ("Do the books\nPayroll:", ["Do the books", "Payroll:"]),
+        ("Payroll:\nHR:\nhire a cleaner", ["Payroll:", "hire a cleaner"]),
+        # A line with numbers after a bar is a task, whatever it ends with.
+        ("Payroll: | 8\nDo the books", ["Payroll:", "Do the books"]),
+    ],
+)
+def test_a_heading_with_no_task_under_it_is_kept_as_a_task(text, names):
+    found = parse_task_lines(text)
+    assert [task["name"] for task in found.tasks] == names
+
+
+def test_headings_do_not_count_against_the_task_limit():
+    found = parse_task_lines("Front desk:\n" + "Answer emails\n" * MAX_ANALYSIS_TASKS)
+    assert found.problems == []
+    assert len(found.tasks) == MAX_ANALYSIS_TASKS
+
+
+def test_csv_department_column_reads_as_the_section():
+    found = parse_task_csv(b"Task,Department\nsend reminders,Accounts receivable\n", "t.csv")
+    assert found.problems == []
+    assert found.tasks == [{"name": "send reminders", "section": "Accounts receivable"}]
+
+
 def test_csv_with_header_reads_every_column():
     data = (
         b"Name,Hours per month,hourly_cost,transactions_per_month,sensitivity,strategic,"
