@@ -64,17 +64,19 @@ CERTIFICATION_ALIASES = {
     "GDPR": "GDPR",
 }
 # Currency signs and codes people type before or after amounts ("€24", "24 EUR", "£ 30").
+# Spaces inside these patterns are bounded ({0,3}, not *): unanchored, an unbounded run is tried
+# from every position of a cell, and a cell of a few thousand spaces took minutes.
 _CURRENCY = re.compile(
-    r"^(?:[$€£¥₹]|(?:usd|eur|gbp|chf|cad|aud)\b)\s*|\s*(?:[$€£¥₹]|\b(?:eur|gbp|chf|cad|aud))$", re.I
+    r"^(?:[$€£¥₹]|(?:usd|eur|gbp|chf|cad|aud)\b)\s*|\s{0,3}(?:[$€£¥₹]|\b(?:eur|gbp|chf|cad|aud))$",
+    re.I,
 )
-# A text box line that heads the task lines under it: "Month-end close:" (a list marker before it
-# is dropped) or a Markdown heading, "## Front desk". A line with "|" is a task with numbers.
-_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+(?P<marked>[^|]+?)\s*#*|(?:[-*•]\s+)?(?P<colon>[^|]+?)\s*:)\s*$"
-)
+# A list marker before a heading ("- Front desk:"), dropped from the section's name.
+_LIST_MARKER = re.compile(r"[-*•]\s+")
 MOST_HEADINGS_NAMED = 5  # a notice names this many headings, then counts the rest
 # Units people type after numbers ("8h", "$40 per hour", "30 / month"), dropped before parsing.
-_UNIT = re.compile(r"\s*(?:usd|(?:/|per)?\s*h(?:(?:ou)?rs?)?|(?:a|/|per)\s*month)$", re.I)
+_UNIT = re.compile(
+    r"\s{0,3}(?:usd|(?:/|per)?\s{0,3}h(?:(?:ou)?rs?)?|(?:a|/|per)\s{0,3}month)$", re.I
+)
 
 
 @dataclass
@@ -148,12 +150,23 @@ def parse_task_lines(text: str) -> TaskInput:
 
 
 def _heading(line: str) -> str | None:
-    """The section a line names if it is written as a heading, else None."""
-    match = _HEADING.match(line)
-    if not match:
+    """The section a line names if it is written as a heading ("Month-end close:", or Markdown's
+    "## Front desk"), else None. A line with "|" is a task with numbers."""
+    # Plain string tests, not one regular expression: a pattern with optional parts around the
+    # name backtracked for seconds on a long line of spaces.
+    text = line.strip()
+    if "|" in text:
         return None
-    section = match.group("marked") or match.group("colon")
-    return section if len(section) <= MAX_SECTION_LENGTH else None
+    hashes = len(text) - len(text.lstrip("#"))
+    if 1 <= hashes <= 6 and text[hashes : hashes + 1].isspace():
+        section = text.rstrip("#").strip()[hashes:].strip()
+    elif text.endswith(":") and not hashes:
+        section = text[:-1].strip()
+        marker = _LIST_MARKER.match(section)
+        section = section[marker.end() :] if marker else section
+    else:
+        return None
+    return section if 0 < len(section) <= MAX_SECTION_LENGTH else None
 
 
 def _headings(filled: list[tuple[int, str]]) -> dict[int, str]:

@@ -1,5 +1,7 @@
 """Reading task lists from the text box and from CSV files, with line and row numbers."""
 
+import signal
+
 import pytest
 
 from bpo.schemas.requests import MAX_ANALYSIS_TASKS
@@ -125,6 +127,31 @@ def test_csv_department_column_reads_as_the_section():
     found = parse_task_csv(b"Task,Department\nsend reminders,Accounts receivable\n", "t.csv")
     assert found.problems == []
     assert found.tasks == [{"name": "send reminders", "section": "Accounts receivable"}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Run payroll | 8" + " " * 20_000 + "x | 45",
+        "Run payroll | 8" + " " * 20_000 + "per | 45",
+        "Run payroll | 8 | 45" + " " * 20_000 + "x",
+        " " * 20_000 + "Run payroll" + " " * 20_000,
+    ],
+)
+def test_long_runs_of_spaces_are_read_at_once(line):
+    # Patterns with unbounded spaces around optional parts once took minutes on such a line (a
+    # 2 MB form would have held a worker for hours); 10 s is a wide margin over milliseconds.
+    def too_slow(*_):
+        raise TimeoutError("reading one line took over 10 s")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)
+    try:
+        found = parse_task_lines(line + "\nDo the books")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(found.tasks) + len(found.problems) >= 1
 
 
 def test_csv_with_header_reads_every_column():
