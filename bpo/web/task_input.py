@@ -186,7 +186,7 @@ def _headings_notice(sections: list[str]) -> str:
     rest = f" and {more} more" if more > 0 else ""
     return (
         f"Read as headings, not tasks: {named}{rest}. Each task under a heading is classified "
-        "with it, as in “Month-end close: check the bank feed”."
+        "with it."
     )
 
 

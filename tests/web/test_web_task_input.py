@@ -98,7 +98,7 @@ def test_a_heading_gives_its_section_to_the_tasks_under_it():
     assert found.positions == [1, 3, 5, 7]
     assert found.notices == [
         "Read as headings, not tasks: “Month-end close”, “Front desk”. Each task under a "
-        "heading is classified with it, as in “Month-end close: check the bank feed”."
+        "heading is classified with it."
     ]
 
 
