@@ -172,12 +172,12 @@ def _heading(line: str) -> str | None:
 def _headings(filled: list[tuple[int, str]]) -> dict[int, str]:
     """Line number -> section of each heading with a task line under it. A heading-like line
     with none ("Payroll:" last, or before another heading) is read as a task, so none is lost."""
-    headings = {}
-    for (number, line), (_, following) in zip(filled, filled[1:], strict=False):
-        section = _heading(line)
-        if section and _heading(following) is None:
-            headings[number] = section
-    return headings
+    sections = [_heading(line) for _, line in filled]
+    return {
+        number: section
+        for (number, _), section, following in zip(filled, sections, sections[1:], strict=False)
+        if section and following is None
+    }
 
 
 def _headings_notice(sections: list[str]) -> str:
