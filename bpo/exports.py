@@ -18,6 +18,7 @@ COLUMNS = (
     "process_confidence",
     "function",
     "function_confidence",
+    "function_alone",
     "location",
     "location_confidence",
     "own_offering",
@@ -75,6 +76,9 @@ def task_row(task: dict) -> dict:
             f"{head}_confidence": f"{task[head]['confidence']:.3f}"
             for head in ("office", "process", "function")
         },
+        # Set where the tasks around it changed the service line; else, and in analyses stored
+        # before lists were read as lists, empty.
+        "function_alone": task.get("function_alone") or "",
         # Analyses stored before the location head have none: the cells stay empty.
         "location": (task.get("location") or {}).get("label", ""),
         "location_confidence": _confidence(task.get("location")),

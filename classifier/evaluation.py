@@ -21,6 +21,9 @@ from classifier.training import (
 
 # Column holding the line in each kind of evaluation file.
 _TEXT_COLUMNS = ("text", "name", "task")
+# Column naming the list each line came in: the page it was copied from, the O*NET occupation,
+# the written company. A dev set with one is also scored read as lists, in file order.
+LIST_COLUMNS = ("source", "occupation", "company")
 
 
 def load_dev_rows(path: Path) -> list[dict]:
@@ -59,8 +62,13 @@ def _by_style(rows: list[dict], predicted: dict[str, np.ndarray], heads) -> dict
     return out
 
 
-def _scored(clf: TaskClassifier, rows: list[dict]) -> dict:
-    scores = score_rows(clf, rows)
+def list_column(rows: list[dict]) -> str | None:
+    """The column naming each row's list, or None for a set of lines without lists."""
+    return next((column for column in LIST_COLUMNS if column in rows[0]), None)
+
+
+def _scored(clf: TaskClassifier, rows: list[dict], lists: str | None = None) -> dict:
+    scores = score_rows(clf, rows, lists)
     # In HEADS order: a set's order changes from run to run, and so would the card's columns.
     heads = [head for head in HEADS if head in scores["heads"]]
     process = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]]
@@ -125,13 +133,20 @@ def evaluate_model(
             **_scored(validation.clf, validation.held_rows),
         },
         "holdout_companies": _scored(validation.clf, validation.held_company_rows),
-        "dev": {
-            name: _scored(clf, load_dev_rows(path)) for name, path in (dev_paths or {}).items()
-        },
+        "dev": {},
+        "dev_lists": {},
     }
+    for name, path in (dev_paths or {}).items():
+        dev_rows = load_dev_rows(path)
+        report["dev"][name] = _scored(clf, dev_rows)
+        # The same clear lines, each list read in order as the service reads a user's list
+        # (only the clear lines of a page: the others have no label to score).
+        if column := list_column(dev_rows):
+            report["dev_lists"][name] = _scored(clf, dev_rows, column)
     # One-glance summary: dataset -> head -> accuracy (what `flask evaluate` prints).
     sections = {"holdout": report["holdout"], "holdout_companies": report["holdout_companies"]}
     sections |= report["dev"]
+    sections |= {f"{name} as lists": section for name, section in report["dev_lists"].items()}
     report["datasets"] = {
         name: {head: scores["accuracy"] for head, scores in section["heads"].items()}
         | {

@@ -1,6 +1,6 @@
 """The loaded classifier: one shared feature transform, five estimators, four calibrated heads."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -20,7 +20,8 @@ from classifier.company import (
 from classifier.explain import EXTRA_ROWS, explain_terms, gradient_mixes
 from classifier.features import FeatureSpace
 from classifier.heads import head_probabilities, other_own_reading, ranked_labels
-from classifier.labels import FUNCTIONS, HEADS, VOCABULARIES
+from classifier.labels import FUNCTIONS, HEADS, OWN_WORK_FUNCTION, VOCABULARIES
+from classifier.list_context import read_in_list
 from classifier.normalise import normalise_text, normalise_texts
 
 # The persisted estimators. Read alone: the service line, whether the work is ad hoc
@@ -64,14 +65,20 @@ class Prediction:
     doubts: tuple[tuple[str, str], ...] = ()
     # With an own-work doubt: the heads whose label the other own-work call would change.
     own_alternative: tuple[tuple[str, str], ...] = ()
+    # Read as part of a list: the service line the line gets read alone, where the lines next
+    # to it changed it (classifier.list_context).
+    function_alone: str | None = None
 
     def to_dict(self) -> dict:
-        """JSON-friendly form: one entry per head, needs_review, and own_offering with context."""
+        """JSON-friendly form: one entry per head, needs_review, own_offering with context, and
+        function_alone where the list changed the service line."""
         out = {head: getattr(self, head).to_dict() for head in HEADS}
         out["needs_review"] = self.needs_review
         if self.own_offering is not None:
             out["own_offering"] = self.own_offering.label == "true"
             out["own_offering_confidence"] = self.own_offering.confidence
+        if self.function_alone is not None:
+            out["function_alone"] = self.function_alone
         return out
 
 
@@ -207,10 +214,18 @@ class TaskClassifier:
             out["p_own_on_site"] = self._positive("own_on_site", pairs)
         return out
 
-    def _read(self, normalised: list[str], company: CompanyContext | None) -> tuple:
+    def _read(self, normalised: list[str], company: CompanyContext | None, as_list: bool) -> tuple:
         """From one feature transform: the estimators' outputs, the head probabilities, with a
-        company the heads of the lines read alone (else None), and each head's ranked labels."""
+        company the heads of the lines read alone (else None), and each head's ranked labels.
+
+        As a list, each line's function is weighed with its neighbours' (list_context); the
+        own-work estimators still read the line alone, as they were trained, and
+        out["p_line_function"] keeps the line's own function probabilities.
+        """
         out = self._outputs(normalised, company)
+        out["p_line_function"] = out["p_function"]
+        if as_list:
+            out["p_function"] = read_in_list(out["p_function"])
         probabilities = self._heads(out)
         alone = None
         if out["p_own"] is not None:
@@ -229,28 +244,40 @@ class TaskClassifier:
         )
 
     def predict_proba(
-        self, texts: list[str], company: CompanyContext | None = None
+        self, texts: list[str], company: CompanyContext | None = None, *, as_list: bool = True
     ) -> dict[str, np.ndarray]:
         """Per head, an (n_texts, n_labels) probability matrix in VOCABULARIES order; with a
         company, also "own_offering": (n_texts,) chances that each line is its own work."""
-        return self.predict_ranked(texts, company)[0]
+        return self.predict_ranked(texts, company, as_list=as_list)[0]
 
     def predict_ranked(
-        self, texts: list[str], company: CompanyContext | None = None
+        self, texts: list[str], company: CompanyContext | None = None, *, as_list: bool = True
     ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
         """predict_proba's probabilities and, per head, (n_texts, 2) indices of each line's
         label and runner-up (heads.ranked_labels: the labels follow the own-work call)."""
-        out, probabilities, _, ranked = self._read(normalise_texts(list(texts)), company)
+        normalised = normalise_texts(list(texts))
+        out, probabilities, _, ranked = self._read(normalised, company, as_list)
         if out["p_own"] is not None:
             probabilities["own_offering"] = out["p_own"]
         return probabilities, ranked
 
-    def predict(self, texts: list[str], company: CompanyContext | None = None) -> list[Prediction]:
-        """Labels, confidences and the review flag for each text, in input order."""
-        return self.predict_explained(texts, company, top_n=None)[0]
+    def predict(
+        self, texts: list[str], company: CompanyContext | None = None, *, as_list: bool = True
+    ) -> list[Prediction]:
+        """Labels, confidences and the review flag for each text, in input order.
+
+        The texts are read as one list, in order, each line with the lines next to it
+        (classifier.list_context); as_list=False reads every line on its own.
+        """
+        return self.predict_explained(texts, company, top_n=None, as_list=as_list)[0]
 
     def predict_explained(
-        self, texts: list[str], company: CompanyContext | None = None, top_n: int | None = 5
+        self,
+        texts: list[str],
+        company: CompanyContext | None = None,
+        top_n: int | None = 5,
+        *,
+        as_list: bool = True,
     ) -> tuple[list[Prediction], list[dict[str, list[dict]]] | None]:
         """Predictions and, unless top_n is None, explanations, from one feature transform."""
         if isinstance(texts, str):
@@ -261,12 +288,14 @@ class TaskClassifier:
         if not texts:
             return [], ([] if top_n is not None else None)
         normalised = normalise_texts(texts)
-        out, probabilities, alone, order = self._read(normalised, company)
+        out, probabilities, alone, order = self._read(normalised, company, as_list)
         flipped = None
         if alone is not None:
             flipped = other_own_reading(alone, out["p_own"], out["p_front"], out["p_own_on_site"])
         thresholds = self.review_thresholds, self.doubt_thresholds
         predictions = self._predictions(probabilities, order, (out["p_own"], flipped), thresholds)
+        if out["p_line_function"] is not out["p_function"]:
+            predictions = _with_function_alone(predictions, out)
         if top_n is None:
             return predictions, None
         return predictions, self._explanations(normalised, out, order, top_n, company)
@@ -372,6 +401,23 @@ class TaskClassifier:
             norm = 1.0 / max(np.sqrt(len({column for _, column in crosses})), 1.0)
             credits += [(i, word, norm * float(own_coef[offset + c])) for word, c in crosses]
         return credits
+
+
+def _with_function_alone(predictions: list[Prediction], out: dict) -> list[Prediction]:
+    """The predictions, each marked with its line-alone service line where the list changed it.
+
+    Own work is production whatever the list says, so only lines not called own work can
+    change.
+    """
+    alone = np.array(FUNCTIONS)[out["p_line_function"].argmax(axis=1)]
+    if out["p_own"] is not None:
+        alone = np.where(out["p_own"] >= 0.5, OWN_WORK_FUNCTION, alone)
+    return [
+        replace(prediction, function_alone=str(label))
+        if label != prediction.function.label
+        else prediction
+        for prediction, label in zip(predictions, alone.tolist(), strict=True)
+    ]
 
 
 def _scores(estimator: LogisticRegression, matrix) -> np.ndarray:

@@ -440,24 +440,26 @@ def fit_classifier(
 
 
 def predict_rows(
-    clf: TaskClassifier, rows: list[dict]
+    clf: TaskClassifier, rows: list[dict], lists: str | None = None
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Head probabilities for labelled rows, each read with its company profile when it has
     one, and per head the (n, 2) indices of each row's label and runner-up.
 
-    "own_offering" holds the own-work probability, NaN for rows without a profile.
+    Each row is read alone, or with `lists` (a column naming each row's list, such as the page
+    it was copied from) the rows of one list are read together, in order, as the service reads
+    a list a user sends. "own_offering" holds the own-work probability, NaN for rows without a
+    profile.
     """
-    groups: dict[CompanyContext, list[int]] = {}
+    groups: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
-        groups.setdefault(
-            CompanyContext(row.get("industry", ""), row.get("offering", "")), []
-        ).append(i)
+        profile = CompanyContext(row.get("industry", ""), row.get("offering", ""))
+        groups.setdefault((profile, row[lists] if lists else None), []).append(i)
     out = {head: np.zeros((len(rows), len(VOCABULARIES[head]))) for head in HEADS}
     out["own_offering"] = np.full(len(rows), np.nan)
     ranked = {head: np.zeros((len(rows), 2), dtype=int) for head in HEADS}
-    for profile, idx in groups.items():
+    for (profile, _), idx in groups.items():
         texts = [rows[i]["text"] for i in idx]
-        probabilities, order = clf.predict_ranked(texts, profile or None)
+        probabilities, order = clf.predict_ranked(texts, profile or None, as_list=bool(lists))
         for name, values in probabilities.items():
             out[name][idx] = values
         for head, values in order.items():
@@ -465,13 +467,14 @@ def predict_rows(
     return out, ranked
 
 
-def score_rows(clf: TaskClassifier, rows: list[dict]) -> dict:
-    """Per-head scores, calibration and per-line confidences of clf on labelled rows.
+def score_rows(clf: TaskClassifier, rows: list[dict], lists: str | None = None) -> dict:
+    """Per-head scores, calibration and per-line confidences of clf on labelled rows, read
+    alone or, with `lists`, as lists (predict_rows).
 
     Heads missing from the rows (dev sets without a location label) are left out; own_offering
     is scored where rows carry a profile and the answer.
     """
-    probabilities, ranked = predict_rows(clf, rows)
+    probabilities, ranked = predict_rows(clf, rows, lists)
     best = {head: ranked[head][:, 0] for head in HEADS}
     # The confidence of each head is the probability of the label the model gives.
     confidence_of = {

@@ -11,6 +11,10 @@ from classifier import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
 SOLVER_STATUSES = ("optimal", "time_limit", "fallback", "deadline")
 MANAGEMENT_RULE_SOURCES = ("default", "company")
 PROVIDERS_SOURCES = ("catalog", "request")
+FUNCTION_ALONE = (
+    "Only where the tasks next to it in the list changed its service line: the service line "
+    "the task gets read on its own."
+)
 
 
 class UtcTimestamp(fields.DateTime):
@@ -91,6 +95,10 @@ class ClassificationSchema(Schema):
         }
     )
     own_offering_confidence = fields.Float(validate=validate.Range(min=0, max=1))
+    function_alone = fields.String(
+        validate=validate.OneOf(FUNCTIONS),
+        metadata={"description": FUNCTION_ALONE},
+    )
     explanation = fields.Nested(ExplanationSchema)
 
 
@@ -120,6 +128,11 @@ class TaskResultSchema(Schema):
     office = fields.Nested(OfficeHeadSchema, required=True)
     process = fields.Nested(ProcessHeadSchema, required=True)
     function = fields.Nested(FunctionHeadSchema, required=True)
+    function_alone = fields.String(
+        allow_none=True,
+        validate=validate.OneOf(FUNCTIONS),
+        metadata={"description": FUNCTION_ALONE},
+    )
     location = fields.Nested(LocationHeadSchema, required=True)
     own_offering = fields.Boolean(
         required=True,

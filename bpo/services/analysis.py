@@ -103,6 +103,10 @@ def _classified_tasks(
                 **{head: labels[head] for head in HEADS},
                 "needs_review": predicted["needs_review"] and not overridden,
                 "overridden": sorted(overridden),
+                # A person's service line is not the list's doing.
+                "function_alone": None
+                if "function" in overridden
+                else predicted.get("function_alone"),
             }
         )
     return domain_tasks, labels_out

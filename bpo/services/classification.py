@@ -65,8 +65,9 @@ def classify_tasks(
     explain: bool = True,
     company: dict | None = None,
 ) -> list[dict]:
-    """Label every task, in input order, with confidences and optional explanations; with a
-    company profile, each task is read in its light and says whether it is its own work."""
+    """Label every task, in input order, with confidences and optional explanations. The tasks
+    are read as the list they are, each with the tasks next to it; with a company profile, each
+    task is read in its light and says whether it is its own work."""
     model = require_model(model)
     texts = [task.text for task in tasks]
     predictions, explanations = predict_in_turn(model, texts, company, 5 if explain else None)

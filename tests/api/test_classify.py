@@ -53,6 +53,25 @@ def test_a_step_is_read_under_its_section(client):
     assert [result["name"] for result in results] == ["send reminders"] * 2 + ["check each link"]
 
 
+@pytest.mark.full_model
+def test_tasks_are_read_as_the_list_they_are(client):
+    # A step whose own words say little takes its service line from the steps around it, and
+    # the result names what it reads as alone; one task sent alone has no neighbours.
+    steps = [
+        "Write the monthly newsletter",
+        "Pick the photos for the newsletter",
+        "Check each link",
+        "Schedule the send for Tuesday morning",
+    ]
+    results = client.post(URL, json={"tasks": steps}).get_json()["results"]
+    step = results[2]
+    assert step["function"]["label"] == "marketing"
+    alone = client.post(URL, json={"tasks": ["Check each link"]}).get_json()["results"][0]
+    assert step["function_alone"] == alone["function"]["label"] != "marketing"
+    assert "function_alone" not in alone
+    assert all("function_alone" not in r for i, r in enumerate(results) if i != 2)
+
+
 DENTAL = {
     "country": "us",
     "industry": " dental practice ",

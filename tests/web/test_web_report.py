@@ -7,6 +7,8 @@ import io
 import json
 import re
 
+import pytest
+
 from bpo.analysis_store import get_analysis, public_view
 from bpo.exports import COLUMNS
 from bpo.extensions import db
@@ -201,6 +203,34 @@ def test_a_pasted_heading_is_shown_with_its_tasks_and_downloaded(client, example
     text = client.get(response.headers["Location"] + ".csv").get_data(as_text=True)
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert [row["section"] for row in rows] == ["", "Month-end close", "Month-end close"]
+
+
+@pytest.mark.full_model
+def test_a_step_the_list_reads_differently_says_what_it_reads_alone(client, example_data):
+    # "Check each link" alone is not marketing; among a newsletter's steps it is, and the report
+    # says so, with the reading alone, on the page and in the download. (Without an offering:
+    # the example shop's own work would take the step.)
+    tasks = "\n".join(
+        [
+            "Write the monthly newsletter",
+            "Pick the photos for the newsletter",
+            "Check each link",
+            "Schedule the send for Tuesday morning",
+        ]
+    )
+    data = {**example_data, "tasks": tasks, "industry": "", "offering": ""}
+    response = client.post("/analyses", data=data)
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    row = re.search(r'<tr id="task-3".*?</tr>', page, re.S).group(0)
+    note = re.search(r'<span class="read-alone">(.*?)</span>', row).group(1)
+    assert note.startswith("from the tasks next to it; read alone: ")
+    assert page.count('class="read-alone"') == 1
+    text = client.get(response.headers["Location"] + ".csv").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[2]["function"] == "marketing"
+    assert rows[2]["function_alone"] not in ("", "marketing")
+    assert [row["function_alone"] for row in rows[:2] + rows[3:]] == ["", "", ""]
 
 
 def test_label_form_has_a_location_select(client, analysis_id):

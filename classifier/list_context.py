@@ -1,0 +1,48 @@
+"""Reading each line of a list with the lines next to it, as a person reading the list does."""
+
+import numpy as np
+
+# A list keeps related work together: a job page's duties, a checklist's steps, a company's
+# tasks grouped by area. A line's neighbours then say which service line it is in when its own
+# words do not ("check each link" among a newsletter's steps). The settings were chosen on the
+# page lines of 24 rounds, the company lists in their order and shuffled, and page lines in
+# random batches of 10 and 40; round 25 of page lines, kept blind, confirmed them (model card).
+NEIGHBOURS = 1  # lines read on each side
+WEIGHT = 0.5  # how much the neighbours' reading counts against the line's own (an exponent)
+# Share of the neighbours' reading spread over every service line: two sure neighbours of
+# different service lines must not rule out a third for the line between them.
+FLOOR = 0.1
+# Lists whose adjacent lines agree less than this on average (Bhattacharyya coefficient of their
+# function probabilities) are read line by line. Page lines in random batches scored 0.24 at the
+# median and 0.37 or less in nine batches of ten; the lines of one page scored 0.56 and a
+# company's tasks in their written order 0.47. Read with their neighbours regardless, lines in
+# no order lost 2 to 5 points of function accuracy; behind this gate, 0.3 at most.
+AGREEMENT = 0.4
+
+
+def neighbour_agreement(p_function: np.ndarray) -> float:
+    """Mean Bhattacharyya coefficient of each pair of adjacent lines' function probabilities."""
+    if len(p_function) < 2:
+        return 0.0
+    return float(np.sqrt(p_function[:-1] * p_function[1:]).sum(axis=1).mean())
+
+
+def read_in_list(p_function: np.ndarray) -> np.ndarray:
+    """Function probabilities of a list's lines, in order, each weighed with its neighbours'.
+
+    Each line's probabilities are multiplied by the mean of its neighbours' (floored) raised to
+    WEIGHT and renormalised; a list whose adjacent lines do not agree comes back unchanged.
+    """
+    if neighbour_agreement(p_function) < AGREEMENT:
+        return p_function
+    n, labels = p_function.shape
+    around = np.zeros_like(p_function)
+    count = np.zeros((n, 1))
+    for step in range(1, NEIGHBOURS + 1):
+        around[step:] += p_function[:-step]
+        count[step:] += 1
+        around[:-step] += p_function[step:]
+        count[:-step] += 1
+    prior = (1.0 - FLOOR) * around / count + FLOOR / labels
+    weighed = p_function * prior**WEIGHT
+    return weighed / weighed.sum(axis=1, keepdims=True)
