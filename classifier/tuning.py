@@ -40,6 +40,7 @@ CANDIDATES = {
     "C_own=3": replace(BASE, c_own=3.0),
     "C_own=30": replace(BASE, c_own=30.0),
     "mismatches=2": replace(BASE, mismatches=2),
+    "generic_negatives=250": replace(BASE, generic_negatives=250),
     "generic_negatives=1000": replace(BASE, generic_negatives=1000),
     "long_tail_weight=1": replace(BASE, long_tail_weight=1.0),
     "company_line_weight=1": replace(BASE, company_line_weight=1.0),
