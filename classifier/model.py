@@ -294,6 +294,7 @@ class TaskClassifier:
             flipped = other_own_reading(alone, out["p_own"], out["p_front"], out["p_own_on_site"])
         thresholds = self.review_thresholds, self.doubt_thresholds
         predictions = self._predictions(probabilities, order, (out["p_own"], flipped), thresholds)
+        # read_in_list hands back its input when the list is read line by line: nothing changed.
         if out["p_line_function"] is not out["p_function"]:
             predictions = _with_function_alone(predictions, out)
         if top_n is None:
