@@ -122,3 +122,21 @@ def term_contributions(
                 shares[word] = shares.get(word, 0.0) + amount / len(words)
         result[name] = shares
     return result
+
+
+def dense_top_terms(
+    model, text: str, weighted_row, p_function: np.ndarray, q: float, labels: dict, top_n: int = 5
+) -> dict[str, list[tuple[str, float]]]:
+    """Per head, the top (term, weight) pairs of one normalised line through the full weight
+    matrices, for the function probabilities `p_function` and long-tail chance `q` it is read
+    with (alone, or weighed in its list) and its predicted `labels`."""
+    coef = model.estimators["function"].coef_[model._function_order]
+    weights = text_evidence(p_function, coef, q, model.estimators["long_tail"].coef_[0], labels)
+    location = model.estimators["location"].coef_[0]
+    weights["location"] = binary_evidence(location, labels["location"] == "on_site")
+    # Every active column: the dense computation reads the whole weight matrix.
+    every = np.arange(len(model.features.support))
+    row = (weighted_row.indices, weighted_row.data)
+    shares = term_contributions(model.features, text, every, weights, row)
+    ranked = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for h, v in shares.items()}
+    return {h: [(t, round(w, 4)) for t, w in ranked[h][:top_n] if w > 0] for h in ranked}

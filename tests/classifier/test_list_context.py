@@ -1,7 +1,7 @@
 """Reading a list's lines with their neighbours: the weighing, its gate, the model's use of it."""
 
 import numpy as np
-from reference_explain import term_contributions, text_evidence
+from reference_explain import dense_top_terms
 
 from classifier import HEADS, CompanyContext
 from classifier.list_context import (
@@ -111,18 +111,11 @@ def test_explanations_in_a_list_are_the_gradients_of_the_list_reading(full_model
     normalised = normalise_texts(NEWSLETTER)
     matrix, weighted = model.features.transform_both(normalised)
     function = model.estimators["function"].predict_proba(matrix)[:, model._function_order]
-    p_function = read_in_list(function)[position]
     q = float(model.estimators["long_tail"].predict_proba(matrix[position])[0, 1])
     prediction = model.predict(NEWSLETTER)[position]
     labels = {head: getattr(prediction, head).label for head in HEADS}
-    coef = model.estimators["function"].coef_[model._function_order]
-    weights = text_evidence(p_function, coef, q, model.estimators["long_tail"].coef_[0], labels)
-    location = model.estimators["location"].coef_[0]
-    weights["location"] = location if labels["location"] == "on_site" else -location
-    row = (weighted[position].indices, weighted[position].data)
-    every = np.arange(matrix.shape[1])
-    shares = term_contributions(model.features, normalised[position], every, weights, row)
+    expected = dense_top_terms(
+        model, normalised[position], weighted[position], read_in_list(function)[position], q, labels
+    )
     for head in HEADS:
-        ranked = sorted(shares[head].items(), key=lambda kv: (-kv[1], kv[0]))
-        expected = [(t, round(w, 4)) for t, w in ranked[:5] if w > 0]
-        assert [(t["term"], t["weight"]) for t in terms[head]] == expected
+        assert [(t["term"], t["weight"]) for t in terms[head]] == expected[head]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from reference_explain import term_contributions, text_evidence
+from reference_explain import dense_top_terms
 
 from classifier import (
     FUNCTIONS,
@@ -298,19 +298,11 @@ def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
     per-line code)."""
     normalised = normalise_text(text)
     matrix, weighted = model.features.transform_both([normalised])
-    every = np.arange(matrix.shape[1])
     p_function = model.estimators["function"].predict_proba(matrix)[:, model._function_order][0]
     q = float(model.estimators["long_tail"].predict_proba(matrix)[0, 1])
     prediction = model.predict([text])[0]
     labels = {head: getattr(prediction, head).label for head in HEADS}
-    coef = model.estimators["function"].coef_[model._function_order]
-    weights = text_evidence(p_function, coef, q, model.estimators["long_tail"].coef_[0], labels)
-    location = model.estimators["location"].coef_[0]
-    weights["location"] = location if labels["location"] == "on_site" else -location
-    row = (weighted[0].indices, weighted[0].data)
-    shares = term_contributions(model.features, normalised, every, weights, row)
-    ranked = {h: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for h, v in shares.items()}
-    return {h: [(t, round(w, 4)) for t, w in ranked[h][:top_n] if w > 0] for h in HEADS}
+    return dense_top_terms(model, normalised, weighted[0], p_function, q, labels, top_n)
 
 
 @pytest.mark.parametrize(
