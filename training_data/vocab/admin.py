@@ -220,7 +220,7 @@ VOCAB = {
         "Take minutes at meetings and circulate them to attendees.",
         "Prepare agendas and papers for board and committee meetings.",
         "Open, sort and distribute incoming post and send outgoing mail.",
-        "Order stationery and keep stock of office consumables.",
+        "Keep stock of office consumables and tell purchasing what is running low.",
         "Arrange repairs and maintenance of office equipment and the building.",
         "Supervise cleaning, security and catering contractors for the office.",
         "Keep the office running smoothly and act as the first contact for facilities problems.",

@@ -251,7 +251,7 @@ DUTIES = {
         "Compare keyed data with the source documents and correct mistakes.",
         "Enter lists of items, numbers or other data into spreadsheets and templates.",
         "Run the office photocopier, scanner and binding machine.",
-        "Order and track office supplies and maintain the stationery cupboard.",
+        "Track office supplies and maintain the stationery cupboard.",
         "Complete routine forms, such as requests for leave or expenses, for the managers.",
         "Perform general clerical work, such as copying, mailing and filing.",
         "Collect, count and distribute internal mail and outgoing packages.",

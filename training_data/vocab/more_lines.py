@@ -45,6 +45,7 @@ from training_data.vocab import (
     more_lines_local,
     more_lines_local_more,
     more_lines_long_tail,
+    more_lines_move_event_steps,
     more_lines_names,
     more_lines_one_off_steps,
     more_lines_pages_long_tail,
@@ -54,6 +55,7 @@ from training_data.vocab import (
     more_lines_readings,
     more_lines_request_policies,
     more_lines_requests,
+    more_lines_seed_requests_fleet,
     more_lines_service_desks,
     more_lines_small_org_duties,
     more_lines_statements,
@@ -115,5 +117,7 @@ LINES: list[Row] = [
     *more_lines_breadth4_ops.LINES,
     *more_lines_breadth4_front.LINES,
     *more_lines_breadth4_specialist.LINES,
+    *more_lines_seed_requests_fleet.LINES,
+    *more_lines_move_event_steps.LINES,
 ]
 # fmt: on

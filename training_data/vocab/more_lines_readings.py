@@ -197,7 +197,7 @@ CS_VS_ADMIN: Blocks = {
         "Enter invoices, forms and survey responses into the database accurately.",
         "Maintain the managers' calendars and schedule internal meetings.",
         "Keep the electronic filing system organised and archive old records.",
-        "Order office supplies and keep the stationery cupboard stocked.",
+        "Keep the stationery cupboard stocked from the supplies delivery.",
         "Book travel and hotels for staff going to meetings.",
         "Type letters, memos and reports for the directors.",
         "Take minutes at staff meetings and circulate them.",

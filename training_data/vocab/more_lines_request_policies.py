@@ -799,7 +799,7 @@ ROUTINE_POLICIES: Blocks = {
         "Updates the fleet mileage records each month from the drivers' logbook returns.",
         "Maintains the room booking calendar for the three meeting rooms and sends the week's bookings to reception on Mondays.",
         "Schedules the yearly fire drills and records them in the premises log.",
-        "Orders the regular stationery for the office and keeps the stock list up to date.",
+        "Keeps the office stock list up to date and reports shortfalls to purchasing.",
         "Keeps the office diary for the senior leadership team and arranges their regular meetings.",
         "Takes minutes at the monthly departmental meeting and circulates them within a week.",
         "Scans incoming post each morning and sends it to the right team's inbox.",

@@ -478,7 +478,7 @@ ROUTINE: Blocks = {
         "daily post log",
         "book the cleaners' rota each week",
         "keep the directors' calendars",
-        "monthly stationery order",
+        "monthly stationery stock check",
         "enter the timesheets every friday",
         "weekly fleet mileage log",
         "file the signed contracts each week",
