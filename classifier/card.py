@@ -123,11 +123,12 @@ _WEAKNESSES = """\
   precision 0.58 (262 of 448 read as long-tail); the long-tail weight and regularisation move
   both along the same curve. Lines of the seed's own long-tail kinds as pages write them (pool
   cars and vans, job requisitions, office moves and internal events told step by step) took it
-  from 0.67 (250 found, 431 read as long-tail); the twenty-sixth round, kept blind, 7 of 10 long-
-  tail lines found against 6. A step whose only marker is its page still reads as routine; a
-  page's other steps do not help: raising a line's long-tail chance where its neighbours, or its
-  list as a whole, read as long-tail found 0 to 20 more on page lines and cost the company lists
-  precision.
+  from 0.67 (250 found, 431 read as long-tail); the twenty-sixth round, kept blind, 7 of 10
+  long-tail lines found against 6. A step whose only marker is its page still reads as routine,
+  and a page's other steps do not help: raising a line's long-tail chance where its neighbours
+  read as long-tail found up to 20 more on page lines at the precision it already had and cost
+  the company lists precision; weighing it with its whole list's reading changed nothing on page
+  lines.
 - A checklist step whose function only its page shows (a newsletter's "check each link", a patch
   runbook's "execute the update script") is read from its own words. On the fifth to sixteenth
   rounds of page lines (1,540 clear lines, many from checklists, runbooks, handbooks and policy
