@@ -14,6 +14,7 @@ from bpo.apikeys_cli import apikeys_cli
 from bpo.catalog_cli import providers_cli
 from bpo.catalog_store import seed_sample_catalog
 from bpo.config import PROJECT_ROOT
+from bpo.headings import find_headings, headings_notice, task_lines
 from bpo.model_store import current_model, set_model
 from bpo.services import ServiceUnavailable, TaskText, classify_tasks
 from classifier import evaluate_model, load_model, save_model, train_model
@@ -100,15 +101,24 @@ def evaluate_command(card: Path):
 @with_appcontext
 @click.argument("file", type=click.File("r", encoding="utf-8"))
 def classify_command(file):
-    """Classify FILE (one task per line, '-' for stdin); print JSON lines."""
-    tasks = [TaskText(line.strip()) for line in file if line.strip()]
+    """Classify FILE (one task per line, '-' for stdin); print JSON lines. A heading line
+    ("Payroll:", "## Front desk") is read as the section of the lines under it, as the text
+    box on the analysis page reads it."""
+    filled = [(number, line.strip()) for number, line in enumerate(file, start=1) if line.strip()]
+    headings = find_headings(filled)
+    tasks = [TaskText(line, section=section) for _, line, section in task_lines(filled, headings)]
     if not tasks:
         raise click.ClickException("The file holds no task lines.")
     try:
         results = classify_tasks(current_model(), tasks)
     except ServiceUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
-    for result in results:
+    if headings:
+        # On stderr, so the JSON lines on stdout stay one task each.
+        click.echo(headings_notice(list(headings.values())), err=True)
+    for task, result in zip(tasks, results, strict=True):
+        if task.section:
+            result = {"name": result["name"], "section": task.section, **result}
         click.echo(json.dumps(result))
 
 

@@ -19,6 +19,30 @@ def test_classify_prints_one_json_line_per_task(runner, tmp_path):
     assert lines[0]["function"]["label"] == "payroll"
 
 
+@pytest.mark.full_model
+def test_classify_reads_a_heading_as_the_section_of_the_lines_under_it(runner, tmp_path):
+    tasks = tmp_path / "tasks.txt"
+    tasks.write_text("Payroll:\nCheck the timesheets\nApprove overtime\n", encoding="utf-8")
+    result = runner.invoke(args=["classify", str(tasks)])
+    assert result.exit_code == 0, result.output
+    assert "Read as headings, not tasks: “Payroll”" in result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["name"], line["section"]) for line in lines] == [
+        ("Check the timesheets", "Payroll"),
+        ("Approve overtime", "Payroll"),
+    ]
+    assert {line["function"]["label"] for line in lines} == {"payroll"}
+
+
+def test_classify_reads_a_heading_with_nothing_under_it_as_a_task(runner, tmp_path):
+    tasks = tmp_path / "tasks.txt"
+    tasks.write_text("Answer the phones\nPayroll:\n", encoding="utf-8")
+    result = runner.invoke(args=["classify", str(tasks)])
+    assert result.exit_code == 0, result.output
+    names = [json.loads(line)["name"] for line in result.stdout.splitlines()]
+    assert names == ["Answer the phones", "Payroll:"]
+
+
 def test_classify_refuses_an_empty_file(runner, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("\n  \n", encoding="utf-8")

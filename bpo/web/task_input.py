@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
 
-from bpo.schemas.requests import MAX_ANALYSIS_TASKS, MAX_SECTION_LENGTH
+from bpo.headings import find_headings, headings_notice, task_lines
+from bpo.schemas.requests import MAX_ANALYSIS_TASKS
 
 # CSV columns, in the order the template and the page list them.
 CSV_COLUMNS = (
@@ -70,9 +71,6 @@ _CURRENCY = re.compile(
     r"^(?:[$€£¥₹]|(?:usd|eur|gbp|chf|cad|aud)\b)\s*|\s{0,3}(?:[$€£¥₹]|\b(?:eur|gbp|chf|cad|aud))$",
     re.I,
 )
-# A list marker before a heading ("- Front desk:"), dropped from the section's name.
-_LIST_MARKER = re.compile(r"[-*•]\s+")
-MOST_HEADINGS_NAMED = 5  # a notice names this many headings, then counts the rest
 # Units people type after numbers ("8h", "$40 per hour", "30 / month"), dropped before parsing.
 _UNIT = re.compile(
     r"\s{0,3}(?:usd|(?:/|per)?\s{0,3}h(?:(?:ou)?rs?)?|(?:a|/|per)\s{0,3}month)$", re.I
@@ -120,17 +118,13 @@ def parse_task_lines(text: str) -> TaskInput:
     if not filled:
         found.problem(0, "List at least one task, one per line, or upload a CSV file.")
         return found
-    headings = _headings(filled)
+    headings = find_headings(filled)
     if len(filled) - len(headings) > MAX_ANALYSIS_TASKS:
         found.problem(0, _too_many(len(filled) - len(headings)))
         return found
     if headings:
-        found.notices.append(_headings_notice(list(headings.values())))
-    section = None
-    for number, line in filled:
-        if number in headings:
-            section = headings[number]
-            continue
+        found.notices.append(headings_notice(list(headings.values())))
+    for number, line, section in task_lines(filled, headings):
         columns = [column.strip() for column in line.split("|")]
         if len(columns) > len(LINE_COLUMNS):
             found.problem(
@@ -147,47 +141,6 @@ def parse_task_lines(text: str) -> TaskInput:
             raw["section"] = section
         found.add(number, _task(raw), raw)
     return found
-
-
-def _heading(line: str) -> str | None:
-    """The section a line names if it is written as a heading ("Month-end close:", or Markdown's
-    "## Front desk"), else None. A line with "|" is a task with numbers."""
-    # Plain string tests, not one regular expression: a pattern with optional parts around the
-    # name backtracked for seconds on a long line of spaces.
-    text = line.strip()
-    if "|" in text:
-        return None
-    hashes = len(text) - len(text.lstrip("#"))
-    if 1 <= hashes <= 6 and text[hashes : hashes + 1].isspace():
-        section = text.rstrip("#").strip()[hashes:].strip()
-    elif text.endswith(":") and not hashes:
-        section = text[:-1].strip()
-        marker = _LIST_MARKER.match(section)
-        section = section[marker.end() :] if marker else section
-    else:
-        return None
-    return section if 0 < len(section) <= MAX_SECTION_LENGTH else None
-
-
-def _headings(filled: list[tuple[int, str]]) -> dict[int, str]:
-    """Line number -> section of each heading with a task line under it. A heading-like line
-    with none ("Payroll:" last, or before another heading) is read as a task, so none is lost."""
-    sections = [_heading(line) for _, line in filled]
-    return {
-        number: section
-        for (number, _), section, following in zip(filled, sections, sections[1:], strict=False)
-        if section and following is None
-    }
-
-
-def _headings_notice(sections: list[str]) -> str:
-    named = ", ".join(f"“{section}”" for section in sections[:MOST_HEADINGS_NAMED])
-    more = len(sections) - MOST_HEADINGS_NAMED
-    rest = f" and {more} more" if more > 0 else ""
-    return (
-        f"Read as headings, not tasks: {named}{rest}. Each task under a heading is classified "
-        "with it."
-    )
 
 
 def parse_task_csv(data: bytes, filename: str) -> TaskInput:
