@@ -20,7 +20,14 @@ from classifier.company import (
 from classifier.explain import EXTRA_ROWS, explain_terms, gradient_mixes
 from classifier.features import FeatureSpace
 from classifier.heads import head_probabilities, other_own_reading, ranked_labels
-from classifier.labels import FUNCTIONS, HEADS, OWN_WORK_FUNCTION, VOCABULARIES
+from classifier.labels import (
+    FUNCTIONS,
+    HEADS,
+    LONG_TAIL,
+    OWN_WORK_FUNCTION,
+    PROCESSES,
+    VOCABULARIES,
+)
 from classifier.list_context import read_in_list
 from classifier.normalise import normalise_text, normalise_texts
 
@@ -125,6 +132,19 @@ def own_inputs(
     ).tocsr()
 
 
+def below_thresholds(
+    confidences: dict[str, np.ndarray], long_tail_answer: np.ndarray, thresholds: dict[str, float]
+) -> dict[str, np.ndarray]:
+    """Per head (and own_offering), which lines' confidence is under its threshold; a long-tail
+    answer is held to the long-tail threshold instead of the process one."""
+    below = {head: confidence < thresholds[head] for head, confidence in confidences.items()}
+    # On lines written elsewhere the long-tail reading is the least reliable one, so it needs
+    # more confidence than a routine answer (TrainingConfig.review_threshold_long_tail).
+    process_at = np.where(long_tail_answer, thresholds[LONG_TAIL], thresholds["process"])
+    below["process"] = confidences["process"] < process_at
+    return below
+
+
 class TaskClassifier:
     """Classifies task lines into office, process, function and location, optionally in the
     light of what the company sells."""
@@ -175,10 +195,13 @@ class TaskClassifier:
 
     def _thresholds(self, key: str) -> dict[str, float]:
         stored = self.metadata.get(key, {})
-        return {
+        thresholds = {
             head: float(stored.get(head, self.review_threshold))
             for head in (*HEADS, "own_offering")
         }
+        # Models saved before long-tail answers had their own threshold held them to process's.
+        thresholds[LONG_TAIL] = float(stored.get(LONG_TAIL, thresholds["process"]))
+        return thresholds
 
     def _read_functions(self, matrix) -> np.ndarray:
         """Function probabilities of each row read alone, in FUNCTIONS order."""
@@ -333,10 +356,10 @@ class TaskClassifier:
             other = {
                 head: [VOCABULARIES[head][k] for k in ks.tolist()] for head, ks in flipped.items()
             }
-        needs_review = np.logical_or.reduce(
-            [confidence < review[h] for h, confidence in confidences.items()]
-        ).tolist()
-        low = {h: confidence < doubt[h] for h, confidence in confidences.items()}
+        long_tail_answer = order["process"][:, 0] == PROCESSES.index(LONG_TAIL)
+        below_review = below_thresholds(confidences, long_tail_answer, review)
+        needs_review = np.logical_or.reduce(list(below_review.values())).tolist()
+        low = below_thresholds(confidences, long_tail_answer, doubt)
         any_doubt = np.logical_or.reduce(list(low.values())).tolist()
         doubtful = {h: flags.tolist() for h, flags in low.items()}
         own_doubt = doubtful.get("own_offering")

@@ -189,7 +189,7 @@ class ModelInfoSchema(Schema):
         required=True,
         metadata={
             "description": "Per head (and own_offering), the confidence below which a task "
-            "needs review."
+            "needs review; long_tail is the process confidence a long-tail answer needs."
         },
     )
     metrics = fields.Dict(

@@ -2,7 +2,7 @@
 
 from api_helpers import assert_problem
 
-from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, OFFICES, PROCESSES
+from classifier.labels import FUNCTIONS, HEADS, LOCATIONS, LONG_TAIL, OFFICES, PROCESSES
 
 
 def test_describes_the_loaded_model(client, model):
@@ -19,7 +19,7 @@ def test_describes_the_loaded_model(client, model):
     assert body["metrics"] == model.metadata["metrics"]
     assert body["review_threshold"] == model.metadata["review_threshold"]
     assert body["review_thresholds"] == model.metadata["review_thresholds"]
-    assert set(body["review_thresholds"]) == {*HEADS, "own_offering"}
+    assert set(body["review_thresholds"]) == {*HEADS, "own_offering", LONG_TAIL}
     assert "version" not in body["metadata"] and "metrics" not in body["metadata"]
 
 

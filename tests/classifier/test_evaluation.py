@@ -91,6 +91,8 @@ DEV_MINIMA = {
     # 3,995 in twenty-six: 0.950 / 0.863 / 0.839 with tc6-c1e7a659e376, 0.949 / 0.866 / 0.837
     # with the seed's fleet, new-hire, move and event lines (tc6-33df9727196d); the
     # twenty-sixth, measured blind with both, 0.965 / 0.901 / 0.866 and 0.965 / 0.906 / 0.866.
+    # 4,351 in twenty-eight: 0.948 / 0.863 / 0.835 with tc6-33df9727196d; the twenty-seventh and
+    # twenty-eighth, measured blind, 0.946 / 0.848 / 0.842 and 0.919 / 0.802 / 0.796.
     "page_lines": {"office": 0.93, "process": 0.83, "function": 0.80},
     # Each line read under its heading, as the service reads a listed task; 111 clear lines:
     # 0.946 / 0.883 / 0.883 with tc6-dd60d6d7d7e8 (alone 0.910 / 0.856 / 0.784).
@@ -165,8 +167,11 @@ REVIEW_LIMITS = {
     # fewer flagged: 40.6% at 14.5% (LIST_REVIEW_LIMITS). 3,995 of twenty-six: 47.0% at 18.8%
     # with tc6-c1e7a659e376, 44.7% at 18.2% with tc6-33df9727196d (the same curve: with the
     # lowest 20% flagged, 48.7% and 48.5%); the twenty-sixth, measured blind, 48.3% at 12.9%
-    # and 50.0% at 14.6%.
-    "page_lines": {"flag_rate": 0.20, "errors_caught": 0.35},
+    # and 50.0% at 14.6%. 4,351 of twenty-eight: 45.2% at 18.4% with tc6-33df9727196d as it
+    # was, 49.0% at 19.6% once a long-tail answer needs 0.75 (review_threshold_long_tail; the
+    # twenty-seventh and twenty-eighth, measured blind, 47.6% at 20.1% -> 52.4% at 21.7% and
+    # 51.0% at 20.9% -> 54.9% at 22.7%). The minimum fails without the long-tail threshold.
+    "page_lines": {"flag_rate": 0.20, "errors_caught": 0.46},
 }
 
 
@@ -193,7 +198,8 @@ def test_a_heading_tells_the_service_line_of_the_steps_under_it(full_model):
 # 0.823 / 0.639; section lines under their headings 0.964 / 0.892 / 0.928; company lists 0.956
 # / 0.890 / 0.879, and 0.955 / 0.886 / 0.874 with tc6-c1e7a659e376. With tc6-33df9727196d: page
 # lines of twenty-six rounds 0.965 / 0.882 / 0.881 (0.966 / 0.881 / 0.883 before), real_dev the
-# same, O*NET 0.874 / 0.824 / 0.635, section lines the same, company lists 0.956 / 0.886 / 0.875.
+# same, O*NET 0.874 / 0.824 / 0.635, section lines the same, company lists 0.956 / 0.886 / 0.875;
+# page lines of twenty-eight rounds 0.963 / 0.878 / 0.878.
 LIST_MINIMA = {
     "page_lines": {"office": 0.95, "process": 0.85, "function": 0.85},
     "real_dev": {"office": 0.93, "process": 0.88, "function": 0.88},
@@ -262,8 +268,10 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
 
 # Read as lists, the review flag on page lines: 40.6% of the wrong ones caught at 14.5% flagged
 # with tc6-dd60d6d7d7e8 (the twenty-fifth round, measured blind, 35.3% at 7.6%); of twenty-six
-# rounds, 40.9% at 14.3% with tc6-c1e7a659e376 and 38.7% at 13.6% with tc6-33df9727196d.
-LIST_REVIEW_LIMITS = {"page_lines": {"flag_rate": 0.20, "errors_caught": 0.35}}
+# rounds, 40.9% at 14.3% with tc6-c1e7a659e376 and 38.7% at 13.6% with tc6-33df9727196d; of
+# twenty-eight, 39.5% at 13.8% as it was and 44.4% at 15.1% with the long-tail threshold (the
+# minimum fails without it).
+LIST_REVIEW_LIMITS = {"page_lines": {"flag_rate": 0.20, "errors_caught": 0.42}}
 
 
 @pytest.mark.parametrize(

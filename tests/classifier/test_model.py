@@ -1,5 +1,6 @@
 """Predictions, figures, determinism and explanations of the trained classifier."""
 
+import copy
 import csv
 import math
 from dataclasses import replace
@@ -20,7 +21,7 @@ from classifier import (
     Prediction,
     train_model,
 )
-from classifier.labels import FUNCTION_OFFICE
+from classifier.labels import FUNCTION_OFFICE, LONG_TAIL
 from classifier.normalise import normalise_text
 from classifier.training import TrainingConfig, company_data_path, data_fingerprint, model_version
 
@@ -126,12 +127,37 @@ def test_needs_review_follows_the_stored_threshold(trained_model, company):
         answers = {head: getattr(prediction, head) for head in HEADS}
         if company:
             answers["own_offering"] = prediction.own_offering
-        unsure = {h for h, answer in answers.items() if answer.confidence < review[h]}
-        doubtful = {h for h, answer in answers.items() if answer.confidence < doubt[h]}
+        # A long-tail answer is held to the long-tail threshold, every other to its head's.
+        kind = {
+            h: LONG_TAIL if h == "process" and a.label == LONG_TAIL else h
+            for h, a in answers.items()
+        }
+        unsure = {h for h, answer in answers.items() if answer.confidence < review[kind[h]]}
+        doubtful = {h for h, answer in answers.items() if answer.confidence < doubt[kind[h]]}
         assert prediction.needs_review == bool(unsure)
         assert dict(prediction.doubts) == {h: answers[h].runner_up for h in doubtful}
         for head, runner_up in prediction.doubts:
             assert runner_up != answers[head].label
+
+
+def test_a_long_tail_answer_is_held_to_the_long_tail_threshold(trained_model):
+    # Every head passes its own threshold; only long-tail answers need more than they can have.
+    model = copy.copy(trained_model)
+    lenient = {head: 0.0 for head in trained_model.review_thresholds}
+    model.metadata = {
+        **trained_model.metadata,
+        "review_thresholds": {**lenient, LONG_TAIL: 1.01},
+        "doubt_thresholds": {**lenient, LONG_TAIL: 1.01},
+    }
+    texts = SAMPLE + [row[0] for row in WORKED_EXAMPLES]
+    predictions = model.predict(texts)
+    long_tail = [p.process.label == LONG_TAIL for p in predictions]
+    assert any(long_tail) and not all(long_tail)
+    assert [p.needs_review for p in predictions] == long_tail
+    assert [dict(p.doubts) for p in predictions] == [
+        {"process": p.process.runner_up} if lt else {}
+        for p, lt in zip(predictions, long_tail, strict=True)
+    ]
 
 
 @pytest.mark.parametrize(("text", "office", "process", "function"), WORKED_EXAMPLES)
