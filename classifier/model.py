@@ -133,14 +133,16 @@ def own_inputs(
 
 
 def below_thresholds(
-    confidences: dict[str, np.ndarray], long_tail_answer: np.ndarray, thresholds: dict[str, float]
+    confidences: dict[str, np.ndarray], process_answer: np.ndarray, thresholds: dict[str, float]
 ) -> dict[str, np.ndarray]:
     """Per head (and own_offering), which lines' confidence is under its threshold; a long-tail
-    answer is held to the long-tail threshold instead of the process one."""
+    answer (process_answer: each line's process label index) is held to the long-tail threshold
+    instead of the process one."""
     below = {head: confidence < thresholds[head] for head, confidence in confidences.items()}
     # On lines written elsewhere the long-tail reading is the least reliable one, so it needs
     # more confidence than a routine answer (TrainingConfig.review_threshold_long_tail).
-    process_at = np.where(long_tail_answer, thresholds[LONG_TAIL], thresholds["process"])
+    long_tail = process_answer == PROCESSES.index(LONG_TAIL)
+    process_at = np.where(long_tail, thresholds[LONG_TAIL], thresholds["process"])
     below["process"] = confidences["process"] < process_at
     return below
 
@@ -356,10 +358,10 @@ class TaskClassifier:
             other = {
                 head: [VOCABULARIES[head][k] for k in ks.tolist()] for head, ks in flipped.items()
             }
-        long_tail_answer = order["process"][:, 0] == PROCESSES.index(LONG_TAIL)
-        below_review = below_thresholds(confidences, long_tail_answer, review)
+        process_answer = order["process"][:, 0]
+        below_review = below_thresholds(confidences, process_answer, review)
         needs_review = np.logical_or.reduce(list(below_review.values())).tolist()
-        low = below_thresholds(confidences, long_tail_answer, doubt)
+        low = below_thresholds(confidences, process_answer, doubt)
         any_doubt = np.logical_or.reduce(list(low.values())).tolist()
         doubtful = {h: flags.tolist() for h, flags in low.items()}
         own_doubt = doubtful.get("own_offering")

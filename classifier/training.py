@@ -533,9 +533,8 @@ def score_rows(clf: TaskClassifier, rows: list[dict], lists: str | None = None) 
     with_profile = ~np.isnan(p_own)
     own_confidence = np.ones(len(rows))
     own_confidence[with_profile] = np.maximum(p_own[with_profile], 1 - p_own[with_profile])
-    long_tail_answer = best["process"] == VOCABULARIES["process"].index(LONG_TAIL)
     below = below_thresholds(
-        {**confidence_of, "own_offering": own_confidence}, long_tail_answer, clf.review_thresholds
+        {**confidence_of, "own_offering": own_confidence}, best["process"], clf.review_thresholds
     )
     flagged = np.logical_or.reduce(list(below.values()))
     if with_profile.any() and "own_offering" in rows[0]:

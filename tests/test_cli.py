@@ -8,11 +8,16 @@ from bpo.catalog_store import load_catalog
 from bpo.sourcing.catalog import dump_catalog_csv, load_sample_providers
 
 
+def classify(runner, tmp_path, text: str):
+    """`flask classify` run on a file holding text."""
+    tasks = tmp_path / "tasks.txt"
+    tasks.write_text(text, encoding="utf-8")
+    return runner.invoke(args=["classify", str(tasks)])
+
+
 @pytest.mark.full_model
 def test_classify_prints_one_json_line_per_task(runner, tmp_path):
-    tasks = tmp_path / "tasks.txt"
-    tasks.write_text("Run payroll every two weeks\n\nAnswer the phones\n", encoding="utf-8")
-    result = runner.invoke(args=["classify", str(tasks)])
+    result = classify(runner, tmp_path, "Run payroll every two weeks\n\nAnswer the phones\n")
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line["name"] for line in lines] == ["Run payroll every two weeks", "Answer the phones"]
@@ -21,9 +26,7 @@ def test_classify_prints_one_json_line_per_task(runner, tmp_path):
 
 @pytest.mark.full_model
 def test_classify_reads_a_heading_as_the_section_of_the_lines_under_it(runner, tmp_path):
-    tasks = tmp_path / "tasks.txt"
-    tasks.write_text("Payroll:\nCheck the timesheets\nApprove overtime\n", encoding="utf-8")
-    result = runner.invoke(args=["classify", str(tasks)])
+    result = classify(runner, tmp_path, "Payroll:\nCheck the timesheets\nApprove overtime\n")
     assert result.exit_code == 0, result.output
     assert "Read as headings, not tasks: “Payroll”" in result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -35,27 +38,21 @@ def test_classify_reads_a_heading_as_the_section_of_the_lines_under_it(runner, t
 
 
 def test_classify_reads_a_heading_with_nothing_under_it_as_a_task(runner, tmp_path):
-    tasks = tmp_path / "tasks.txt"
-    tasks.write_text("Answer the phones\nPayroll:\n", encoding="utf-8")
-    result = runner.invoke(args=["classify", str(tasks)])
+    result = classify(runner, tmp_path, "Answer the phones\nPayroll:\n")
     assert result.exit_code == 0, result.output
     names = [json.loads(line)["name"] for line in result.stdout.splitlines()]
     assert names == ["Answer the phones", "Payroll:"]
 
 
 def test_classify_refuses_an_empty_file(runner, tmp_path):
-    empty = tmp_path / "empty.txt"
-    empty.write_text("\n  \n", encoding="utf-8")
-    result = runner.invoke(args=["classify", str(empty)])
+    result = classify(runner, tmp_path, "\n  \n")
     assert result.exit_code != 0
     assert "no task lines" in result.output
 
 
 def test_classify_without_a_model_says_how_to_train(app, runner, tmp_path):
     app.extensions["bpo.model"] = None
-    tasks = tmp_path / "tasks.txt"
-    tasks.write_text("Run payroll\n", encoding="utf-8")
-    result = runner.invoke(args=["classify", str(tasks)])
+    result = classify(runner, tmp_path, "Run payroll\n")
     assert result.exit_code != 0
     assert "flask --app wsgi train" in result.output
 
