@@ -35,6 +35,12 @@ class FeatureConfig:
     # took the model to 27.5 MB, past the 25 MB limit; only the pairs of 2 or 3 training lines,
     # or all of them hashed into 2^16 columns, gave 0.837-0.841, with real_dev's process 3-4
     # lines lower and O*NET's office 0.861 -> 0.853-0.859. Not kept.
+    # Retrained with tc6-def4860ec96b's data and scored on the page lines of thirty rounds (4,661
+    # clear; 0.948 / 0.862 / 0.834 as it is) and on the twenty-ninth and thirtieth, kept blind
+    # (function 0.780 and 0.840): char n-grams 3-6 gave 0.948 / 0.861 / 0.835 (0.787, 0.846),
+    # 2^17 columns per block 0.949 / 0.855 / 0.834 (0.794, 0.840), concept weight 0.75 0.947 /
+    # 0.859 / 0.835 (0.801, 0.846) with 3 points fewer of the page lines' wrong ones flagged.
+    # Within a refit's noise, so none was kept.
 
     def to_dict(self) -> dict:
         """JSON-friendly form for metadata."""
