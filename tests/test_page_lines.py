@@ -154,3 +154,22 @@ def test_labels_agree_with_the_second_reading(rows, second_reading, head):
     assert len(both_clear) >= 150
     differ = [a["name"] for a, b in both_clear if a[head] != b[head]]
     assert len(differ) <= MAX_DISAGREEMENT * len(both_clear), differ
+
+
+ERRORS_READ_AGAIN_PATH = ROOT / "eval" / "function_errors_read_again.csv"
+READINGS = frozenset({"label", "model", "either", "neither"})
+
+
+@pytest.fixture(scope="module")
+def errors_read_again() -> list[dict[str, str]]:
+    return read_rows(ERRORS_READ_AGAIN_PATH)
+
+
+def test_errors_read_again_are_clear_lines_the_model_got_wrong(rows, errors_read_again):
+    assert header(ERRORS_READ_AGAIN_PATH) == ["name", "label", "model", "reader_1", "reader_2"]
+    function_of = {fold(row["name"]): row["function"] for row in rows if row["ambiguous"] == "0"}
+    assert len(errors_read_again) >= 150
+    for row in errors_read_again:
+        assert function_of.get(fold(row["name"])) == row["label"], row["name"]
+        assert row["model"] in FUNCTIONS and row["model"] != row["label"], row["name"]
+        assert {row["reader_1"], row["reader_2"]} <= READINGS, row["name"]
