@@ -214,13 +214,14 @@ class TrainingConfig:
     # each) gained at most 1.5 points more, within the noise. The doubt threshold is the same,
     # so the sourcing policy weighs the runner-up and asks for review only where the advice
     # depends on it. A small model of which lines are wrong (a logistic regression or boosted
-    # trees over each head's confidence and margin, the function's entropy and answer, the
-    # long-tail answer, the share of words the training data lacks, the length and the top
-    # term's share of the explanation), fitted on page lines and scored out of fold by page,
-    # caught 52.8% / 54.8% of the wrong ones of thirty-one rounds at the 19.8% these
-    # thresholds flag (50.1%); the thirty-second, kept blind, 50.0% / 55.0% against 50.0%. A
-    # few points, for a model fitted on the evaluation lines and refitted with every model, so
-    # the thresholds stay.
+    # trees over each head's confidence and margin, the function's entropy, the long-tail
+    # answer, the share of words the training data lacks and the length, plus the function
+    # answered or the top term's share of the explanation), fitted on page lines and scored
+    # out of fold by page, caught 52.8% / 54.8% (with the function) and 52.9% / 53.0% (with
+    # the explanation) of the wrong ones of thirty-one rounds at the 19.8% these thresholds
+    # flag, against their 50.1%; the thirty-second, kept blind, 50.0% / 55.0% against 50.0%.
+    # A few points, for a model fitted on the evaluation lines and refitted with every model,
+    # so the thresholds stay.
     review_threshold_long_tail: float = 0.75
     review_threshold_yes_no: float = 0.55
     # A doubt is a head below this confidence: the sourcing policy decides again with its
