@@ -90,8 +90,9 @@ def test_a_request_at_the_limits_answers_within_the_budget(make_app):
     assert response.status_code == 201, response.get_json()
     assert response.get_json()["solver"]["status"] in {"optimal", "deadline"}
     # The budget counts from the request's arrival (reading and validating it included) to the
-    # bundles; only storing the answer comes on top.
-    assert took < budget + 2.0, f"answered in {took:.1f}s with a {budget:g}s budget"
+    # bundles; only storing the answer comes on top. On this instance HiGHS overran its own time
+    # limit by 1.6 s at the root node, so waiting for it answered in 5.4 s (6.2 s under load).
+    assert took < budget + 1.0, f"answered in {took:.1f}s with a {budget:g}s budget"
 
 
 def test_the_budget_covers_classification_and_policy_too(make_app, model):
