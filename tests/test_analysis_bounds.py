@@ -5,7 +5,10 @@ because the solver's time limit bounded HiGHS only, not the greedy fallback or a
 """
 
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -159,6 +162,28 @@ def test_the_engine_stops_at_the_deadline_with_a_feasible_plan():
         provider = by_id[bundle.provider_id]
         assert bundle.hours_per_month <= provider.capacity_hours_per_month + 1e-6
         assert bundle.monthly_cost >= provider.min_monthly_spend - 1e-6
+
+
+def test_a_process_ends_cleanly_while_an_abandoned_solve_runs():
+    # The engine answers at the deadline while HiGHS may still be running; a worker that exits
+    # then (a restart, a deploy) must wait for it, not abort (exit status 134).
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from test_analysis_bounds import _hard_instance\n"
+        "from bpo.sourcing import run_sourcing\n"
+        "from bpo.sourcing.deadline import Deadline\n"
+        "tasks, providers, company = _hard_instance(1000, 250)\n"
+        "result = run_sourcing(tasks, providers, company, deadline=Deadline(1.0))\n"
+        "print(result.status)\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert finished.returncode == 0, finished.stderr[-500:]
+    assert finished.stdout.strip() == "deadline"
 
 
 @pytest.mark.parametrize("budget", [0.0, 0.2])

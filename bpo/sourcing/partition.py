@@ -1,9 +1,9 @@
 """Partition outsourceable tasks between in-house and providers at least total monthly cost."""
 
 import math
-import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -218,26 +218,18 @@ def _milp_in_time(sub: AssignmentProblem, clock: _Clock, tolerance: float):
     """solve_milp on its own thread, waited for no longer than the deadline allows.
 
     HiGHS releases the GIL while it solves, so the analysis can go on with its incumbent when
-    HiGHS overruns; the abandoned solve stops by itself at its own time limit soon after.
+    HiGHS overruns; the abandoned solve stops by itself at its own time limit soon after. The
+    thread is not a daemon: the interpreter waits for it at exit, because a process that exits
+    while HiGHS runs is aborted ("terminate called without an active exception").
     """
-    outcome: dict = {}
-    done = threading.Event()
-
-    def solve() -> None:
-        try:
-            outcome["result"] = solve_milp(sub, clock.remaining(), 0.0, tolerance)
-        except Exception as error:  # re-raised on the caller's thread
-            outcome["error"] = error
-        finally:
-            done.set()
-
-    threading.Thread(target=solve, name="highs-milp", daemon=True).start()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="highs-milp")
+    solving = pool.submit(solve_milp, sub, clock.remaining(), 0.0, tolerance)
+    pool.shutdown(wait=False)
     wait = clock.deadline.remaining() + min(MILP_GRACE_MOST, MILP_GRACE_SHARE * clock.limit)
-    if not done.wait(max(wait, 0.0) if math.isfinite(wait) else None):
-        raise _MilpLate
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    try:
+        return solving.result(timeout=max(wait, 0.0) if math.isfinite(wait) else None)
+    except TimeoutError:
+        raise _MilpLate from None
 
 
 def _best(problem: AssignmentProblem, *answers: np.ndarray) -> np.ndarray:
