@@ -10,6 +10,12 @@ from scipy.sparse import coo_array, csr_array, vstack
 # Solutions are rounded and re-checked; this absorbs the solver's feasibility tolerance.
 TOLERANCE = 1e-6
 
+# scipy warns that it passes `mip_abs_gap` (below) to HiGHS unchecked. Ignored once, here: a
+# catch_warnings() around each solve is not thread-safe, and solves run on several threads.
+warnings.filterwarnings(
+    "ignore", message="Unrecognized options detected: {'mip_abs_gap'}", category=RuntimeWarning
+)
+
 
 @dataclass
 class AssignmentProblem:
@@ -193,12 +199,10 @@ def solve_milp(problem: AssignmentProblem, time_limit: float, mip_gap: float, ab
         # gap in USD, so "optimal" means optimal to the cent on any size of company.
         "mip_abs_gap": abs_gap,
     }
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Unrecognized options", category=RuntimeWarning)
-        return milp(
-            cost,
-            integrality=np.ones(len(cost)),
-            bounds=Bounds(np.zeros(len(cost)), upper),
-            constraints=[LinearConstraint(matrix, -np.inf, rhs)],
-            options=options,
-        )
+    return milp(
+        cost,
+        integrality=np.ones(len(cost)),
+        bounds=Bounds(np.zeros(len(cost)), upper),
+        constraints=[LinearConstraint(matrix, -np.inf, rhs)],
+        options=options,
+    )
