@@ -160,6 +160,7 @@ def test_milp_failure_keeps_the_best_incumbent(monkeypatch):
     assert result.monthly_cost < plan_cost(tasks, providers, company, {})
 
 
+@pytest.mark.wall_clock
 def test_a_milp_running_past_the_deadline_is_not_waited_for(monkeypatch):
     # HiGHS checks its time limit only between phases (at the root node of a large MILP it
     # returned 1.6 s late); a solve that overruns stands in for it here.
