@@ -128,15 +128,48 @@ def near_duplicate_groups(texts: list[str]) -> np.ndarray:
     document_frequency = np.asarray(incidence.sum(axis=0)).ravel()
     idf = np.log((1 + len(texts)) / (1 + document_frequency)) + 1.0
     weighted = incidence @ sparse.diags(idf)
-    overlap = (incidence @ weighted.T).tocoo()
     sizes = np.asarray(weighted.sum(axis=1)).ravel()
-    union = sizes[overlap.row] + sizes[overlap.col] - overlap.data
-    keep = (overlap.row != overlap.col) & (overlap.data >= NEAR_DUPLICATE_JACCARD * union)
+    first, second = _candidate_pairs(incidence, idf, sizes)
+    overlap = np.asarray(incidence[first].multiply(weighted[second]).sum(axis=1)).ravel()
+    union = sizes[first] + sizes[second] - overlap
+    keep = overlap >= NEAR_DUPLICATE_JACCARD * union
     graph = sparse.csr_matrix(
-        (np.ones(keep.sum()), (overlap.row[keep], overlap.col[keep])), shape=overlap.shape
+        (np.ones(keep.sum()), (first[keep], second[keep])), shape=(len(texts), len(texts))
     )
     _, labels = connected_components(graph, directed=False)
     return labels
+
+
+def _candidate_pairs(
+    incidence: sparse.csr_matrix, idf: np.ndarray, sizes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) that share a stem among the rarest of each line's stems.
+
+    Every pair of lines similar enough is among them (prefix filtering), so only these need
+    their overlap computed: all pairs that share any stem were 101 million for the training
+    lines, and took 24 s, twice in every training. A pair at Jaccard J shares at least J times
+    either line's weight. So with each line's stems in one order and its tail dropped while that
+    tail weighs less than J times the line, the first stem the two share is left in both lines'
+    prefixes. Rarest first keeps the prefixes short: the common stems are the ones dropped.
+    """
+    rank = np.empty(len(idf), dtype=np.int64)
+    rank[np.argsort(-idf, kind="stable")] = np.arange(len(idf))
+    entries = incidence.tocoo()
+    order = np.lexsort((rank[entries.col], entries.row))
+    line, stem = entries.row[order], entries.col[order]
+    # Weight of each stem and of all that come after it on its line.
+    from_end = np.cumsum(idf[stem][::-1])[::-1]
+    next_line = np.searchsorted(line, line, side="right")
+    past_line = np.append(from_end, 0.0)[next_line]
+    tail = from_end - past_line
+    # The margin keeps a stem whose tail equals the bound but for the running sums' rounding.
+    in_prefix = tail >= NEAR_DUPLICATE_JACCARD * sizes[line] * (1 - 1e-6)
+    prefix = sparse.csr_matrix(
+        (np.ones(in_prefix.sum()), (line[in_prefix], stem[in_prefix])), shape=incidence.shape
+    )
+    pairs = (prefix @ prefix.T).tocoo()
+    upper = pairs.row < pairs.col
+    return pairs.row[upper], pairs.col[upper]
 
 
 def holdout_split(
