@@ -85,6 +85,11 @@ class TrainingConfig:
     # and 0.829 (0.787) multiplied with the estimator; each line weighed by 1 / sqrt(1 + its
     # near-duplicates in the data) read 0.835 on thirty rounds against 0.834 (the twenty-ninth
     # and thirtieth 0.787 and 0.846 against 0.780 and 0.840). All within a line or two of a refit.
+    # Nor did reading a line also clause by clause (split at commas, colons, semicolons,
+    # brackets, dashes, "and", "or", "such as"; each clause's function probabilities averaged
+    # and added to the whole line's, weight 0.25-1): page lines of thirty-six rounds 0.834 ->
+    # 0.834-0.836, real_dev 0.882 -> 0.868-0.882, the thirty-seventh round, kept blind, 0.815
+    # -> 0.803-0.815.
     nb_weight: float = 1.0
     nb_alpha: float = 0.1
     # The function estimator's weights are divided by this, so its softmax is flatter and its
@@ -118,7 +123,11 @@ class TrainingConfig:
     # clear), C 10 / 30 / 100 and weight 5 / 10 / 20 trade recall for precision along one curve
     # (average precision of the long-tail probability 0.691-0.695); naive Bayes' log-count
     # ratio added to the weights, as in the function estimator, reached 0.702 at best and cost
-    # real_dev two lines.
+    # real_dev two lines. A threshold per function on the long-tail probability (the function
+    # answered choosing it), chosen in five folds of the page lines of thirty-six rounds grouped
+    # by page and scored on the pages left out, read process at 0.878 against 0.864, but only by
+    # finding 270 of their 484 long-tail lines at 392 read as long-tail against 334 at 614: the
+    # trade one higher threshold for every line makes too (0.876, 265 at 391 with 0.8).
     long_tail_weight: float = 10.0
     # Weight of a written company's ordinary line in the line-alone estimators (function,
     # long-tail, location). Those lines are owners' shorthand and, with 348 companies, a third
