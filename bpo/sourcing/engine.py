@@ -162,13 +162,7 @@ def _why_kept(task: Task, providers, company: Company, used: dict[str, float]) -
     # No cheaper provider is in the plan and none would take this task alone: their minimums,
     # not the management cost, keep it home.
     if all(p.id not in used and p.min_monthly_spend > charge[p.id] for p in cheaper):
-        lowest = min(p.min_monthly_spend for p in cheaper)
-        return Reason(
-            "below_minimum_spend",
-            f"kept because of {best.name}'s minimum spend of {best.min_monthly_spend:,.0f} USD a "
-            f"month: {offer}, but the providers that would take it ask for at least "
-            f"{lowest:,.0f} USD a month of work, more than can be bundled with them at a saving",
-        )
+        return Reason("below_minimum_spend", _minimum_spend_text(best, offer, cheaper))
     if best.id in used and used[best.id] + hours > best.capacity_hours_per_month:
         return Reason(
             "capacity_taken",
@@ -185,6 +179,22 @@ def _why_kept(task: Task, providers, company: Company, used: dict[str, float]) -
         "not_worth_overhead",
         f"kept because managing {best.name} ({management_rule(company).summary}) costs more than "
         f"it saves: {offer}",
+    )
+
+
+def _minimum_spend_text(best: Provider, offer: str, cheaper: list[Provider]) -> str:
+    """Why minimum spends keep a task: the cheapest provider's, then the lowest of the others."""
+    text = (
+        f"kept because of {best.name}'s minimum spend of {best.min_monthly_spend:,.0f} USD a "
+        f"month: {offer}"
+    )
+    others = [p.min_monthly_spend for p in cheaper if p.id != best.id]
+    if not others:
+        return f"{text}, but asks for more work than can be bundled with it at a saving"
+    # Named apart, so a reader does not take the other providers' lowest minimum for best's.
+    return (
+        f"{text}; the other providers that would take it for less than in-house ask for at "
+        f"least {min(others):,.0f} USD a month; no bundle reaches these minimums at a saving"
     )
 
 

@@ -169,7 +169,8 @@ def test_a_provider_minimum_too_high_for_the_work_is_named_as_the_cause():
     kept = outcome.decisions[0]
     assert kept.decision == "keep"
     assert kept.reasons[0].code == "below_minimum_spend"
-    assert "ask for at least 1,000 USD a month of work" in kept.reasons[0].text
+    assert "Picky Payroll's minimum spend of 1,000 USD a month" in kept.reasons[0].text
+    assert "asks for more work than can be bundled with it at a saving" in kept.reasons[0].text
 
 
 def test_the_sample_catalog_takes_a_small_payroll_run():

@@ -15,6 +15,21 @@ def test_the_minimum_spend_names_the_provider_and_its_minimum():
     )
 
 
+def test_minimum_spends_name_the_cheapest_provider_apart_from_the_others():
+    picky = provider("picky-payroll", services={"payroll": 10.0}, min_monthly_spend=10000)
+    fussy = provider("fussy-payroll", services={"payroll": 12.0}, min_monthly_spend=6000)
+    kept = run_sourcing([PAYROLL_RUN], [picky, fussy], Company()).decisions[0]
+    assert kept.reasons[0].code == "below_minimum_spend"
+    assert kept.reasons[0].text.startswith(
+        "kept because of Picky Payroll's minimum spend of 10,000 USD a month: Picky Payroll "
+        "would charge"
+    )
+    assert (
+        "the other providers that would take it for less than in-house ask for at least "
+        "6,000 USD a month; no bundle reaches these minimums at a saving"
+    ) in kept.reasons[0].text
+
+
 def test_the_management_cost_names_the_provider():
     cheap = provider("cheap-payroll", services={"payroll": 10.0})
     kept = run_sourcing([PAYROLL_RUN], [cheap], Company(vendor_management_cost=500)).decisions[0]
