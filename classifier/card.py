@@ -66,21 +66,19 @@ _METHOD = """\
   published model, never trained on; settings are compared on them and on grouped cross-validation
   (`python -m classifier.tuning`).
 - **needs_review**: true when any head's confidence (and, with a company, the own-work answer's)
-  is below that head's threshold (process, with three labels, has a higher one than function,
-  with fourteen, and a long-tail answer needs more still: on real lines it is the least
-  reliable reading, half of the page lines read as long-tail having some head wrong), chosen on
-  the dev sets so that the flag marks few real lines and many of the wrong ones. No flag read
-  from the confidences does much better: at 20% of page lines flagged, the lowest confidence
-  against its threshold catches 49% of the wrong ones (50% with the long-tail threshold), and
-  function or process confidence alone, their product, the function margin, the disagreement of
-  the word, char and concept blocks' own answers, the share of a line's words unseen in
-  training, or a long-tail temperature, 47% to 51%. Each prediction also carries the runner-up
-  label of every doubtful head, so the sourcing policy can tell a doubt that changes the
-  decision from one that does not; a doubt about own work carries the whole other reading (own
-  work sets several labels at once).
-  Outsourcing a company's own work and sending on-site work to a remote provider are the
-  costliest mistakes, so the own-work and location answers have the highest doubt thresholds
-  (listed under needs_review)."""
+  is below that head's threshold (a long-tail answer needs far more than a routine one: on real
+  lines it is the least reliable reading, half of the page lines read as long-tail having some
+  head wrong), the four chosen together on the page lines so that the flag marks few real lines
+  and many of the wrong ones. No flag read from the confidences does much better: at 20% of page
+  lines flagged, each head's confidence against a threshold caught 49% to 50% of the wrong ones,
+  and function or process confidence alone, their product, the function margin, the disagreement
+  of the word, char and concept blocks' own answers, the share of a line's words unseen in
+  training, or a long-tail temperature, 47% to 51%; the thresholds chosen last catch 51% at 19%.
+  Each prediction also carries the runner-up label of every doubtful head, so the sourcing policy
+  can tell a doubt that changes the decision from one that does not; a doubt about own work
+  carries the whole other reading (own work sets several labels at once). Outsourcing a company's
+  own work and sending on-site work to a remote provider are the costliest mistakes, so the
+  own-work and location answers have the highest doubt thresholds (listed under needs_review)."""
 
 _WEAKNESSES = """\
 - Trained only on lines this project wrote; real text with vocabulary the data lacks is read
