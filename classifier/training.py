@@ -262,7 +262,11 @@ class TrainingConfig:
     # block alone disagrees with the model on 12.3% of the page lines (thirty-two rounds), 54%
     # of them wrong, but flagging those as well, with every threshold lowered 0.075 to keep the
     # share, caught 50.7% at 20.1% against these thresholds' 50.1% at 19.8%, and it doubled the
-    # company lists' flags, whose own work it cannot read.
+    # company lists' flags, whose own work it cannot read. Nor did six function regressions
+    # fitted on random halves of the training lines: of the page lines of thirty-seven rounds
+    # these thresholds leave unflagged, those where any of them answers another function than
+    # tc6-db6e387776a5 (10.5% of all) are wrong 33% of the time, those where half of them do
+    # (1.4%) 36%, against 40% for the lines function 0.575 would add (1.3%).
     # Chosen again with the other three on the page lines of thirty-seven rounds: 0.9 (see
     # review_threshold_process).
     review_threshold_long_tail: float = 0.9
