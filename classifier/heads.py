@@ -46,6 +46,9 @@ def head_probabilities(
     """
     office = np.column_stack([p_function[:, _OFFICE_MASKS[o]].sum(axis=1) for o in OFFICES])
     routine = 1.0 - p_long_tail
+    # Summed, so 1% of page lines come out, say, admin and core; taking the routine process
+    # from the function answer instead, as office is, read the page lines of thirty-seven
+    # rounds at 0.859 against 0.863 and O*NET at 0.786 against 0.784 (tc6-db6e387776a5).
     process = np.column_stack(
         [
             routine * p_function[:, _ROUTINE_MASKS[p]].sum(axis=1)
