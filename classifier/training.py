@@ -223,10 +223,11 @@ class TrainingConfig:
     # 0.75). Chosen on all of them, 0.6 / 0.5 / 0.55 / 0.9: page lines 20.0% / 50.7% -> 19.0% /
     # 51.2% (as lists 15.5% / 45.8% -> 15.0% / 48.3%), real_dev 16.2% / 54.5% -> 13.2% / 54.5%,
     # O*NET 21.0% / 31.7% -> 19.3% / 29.8%, the company lists read line by line 16.6% / 44.6% ->
-    # 16.5% / 43.8% (wrong in any head, own work and location included), and the thirty-eighth
-    # round, collected after the choice and kept blind, 17.4% / 54.5% -> 19.8% / 63.6% (167 clear
-    # lines). The budget goes from routine answers of middling confidence to long-tail answers,
-    # right about half the time on real lines. The advice (eval/measure_advice.py) sent 20.3% ->
+    # 16.5% / 43.8% (wrong in any head, own work and location included), and a round collected
+    # after the choice and kept blind, 17.4% / 54.5% -> 19.8% / 63.6% (167 clear lines; lost before
+    # it came in, eval/README.md). The thirty-eighth, collected later, read 17.8% / 40.5% blind.
+    # The budget goes from routine answers of middling confidence to long-tail answers, right about
+    # half the time on real lines. The advice (eval/measure_advice.py) sent 20.3% ->
     # 20.5% of the company lists' tasks to review and outsourced 63.5% -> 64.5% of the clear
     # candidates; no own work outsourced, one on-site task of 387 to a provider not there, as
     # before. At 20% flagged the same search found 54.2% caught, but only by never flagging a yes/no
