@@ -120,6 +120,44 @@ def test_the_sets_share_no_line_with_each_other_or_the_written_names():
     assert not copied and not shared, (copied, shared)
 
 
+# The table's columns of lines removed before a round came in, after "removed: ".
+REMOVED_BECAUSE = ("training data", "shared sets", "already in", "other")
+
+
+def _round_table() -> list[dict[str, str]]:
+    """The rows of eval/README.md's table of page-line rounds, by column name."""
+    lines = (EVAL_DIR / "README.md").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| round | collected |"))
+    names = [cell.strip() for cell in lines[start].strip("|").split("|")]
+    table = []
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        table.append(dict(zip(names, cells, strict=True)))
+    return table
+
+
+def test_the_readme_table_counts_each_round_as_the_file_holds_it(rows):
+    # The rounds sit in the file in the table's order, so the table's counts split the file into
+    # its rounds: a round appended without its row, or a row edited by hand, fails here.
+    start = 0
+    for entry in _round_table():
+        kept = int(entry["kept"].replace(",", ""))
+        removed = sum(int(entry[f"removed: {why}"]) for why in REMOVED_BECAUSE)
+        assert int(entry["collected"].replace(",", "")) - removed == kept, entry["round"]
+        part = rows[start : start + kept]
+        start += kept
+        clear = [row for row in part if row["ambiguous"] == "0"]
+        counted = {
+            "pages": len({row["source"] for row in part}),
+            "clear": len(clear),
+            "long-tail (clear)": sum(row["process"] == LONG_TAIL for row in clear),
+        }
+        assert counted == {key: int(entry[key]) for key in counted}, entry["round"]
+    assert start == len(rows), "rows after the table's last round"
+
+
 SECOND_READING_PATH = ROOT / "eval" / "second_reading.csv"
 # Share of lines both readers call clear on which they may still disagree, per head. Rounds 11
 # and 12 (181 such lines) agree on every one; a label edited in one file only shows up here.
