@@ -5,6 +5,8 @@ Each is a list of (text, office, process, function, location) tuples labelled by
 
 import re
 from collections import Counter
+from fnmatch import fnmatch
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +92,16 @@ def test_every_function_has_enough_lines_and_some_long_tail(module):
     assert not {f: counts[f] for f in FUNCTIONS if counts[f] < per_function}
     assert sum(line[2] == "long_tail" for line in lines) >= long_tail
     assert {line[3] for line in lines if line[2] == "long_tail"} == set(FUNCTIONS)
+
+
+def test_the_readme_names_every_module_of_more_lines():
+    # training_data/README.md says what each module holds and why it was written; a module added
+    # without its entry leaves the next person to guess. Names may be globs (`..._breadth2_*.py`).
+    root = Path(more_lines.__file__).parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    # Only names of this family count: companies/more_*.py is another folder's.
+    named = re.findall(r"`(more_lines[\w*]*\.py)`", readme)
+    modules = sorted(path.name for path in (root / "vocab").glob("more_lines*.py"))
+    assert modules, root
+    unnamed = [name for name in modules if not any(fnmatch(name, pattern) for pattern in named)]
+    assert not unnamed, unnamed
