@@ -124,17 +124,27 @@ def test_the_sets_share_no_line_with_each_other_or_the_written_names():
 REMOVED_BECAUSE = ("training data", "shared sets", "already in", "other")
 
 
-def _round_table() -> list[dict[str, str]]:
-    """The rows of eval/README.md's table of page-line rounds, by column name."""
+def _cells(line: str) -> list[str]:
+    """The cells of one Markdown table row."""
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
+def _round_table() -> list[dict[str, int | str]]:
+    """The rows of eval/README.md's table of page-line rounds, by column name; counts as ints."""
     lines = (EVAL_DIR / "README.md").read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| round | collected |"))
-    names = [cell.strip() for cell in lines[start].strip("|").split("|")]
+    names = _cells(lines[start])
     table = []
     for line in lines[start + 2 :]:
         if not line.startswith("|"):
             break
-        cells = [cell.strip() for cell in line.strip("|").split("|")]
-        table.append(dict(zip(names, cells, strict=True)))
+        entry = dict(zip(names, _cells(line), strict=True))
+        table.append(
+            {
+                k: int(v.replace(",", "")) if k not in ("round", "notes") else v
+                for k, v in entry.items()
+            }
+        )
     return table
 
 
@@ -143,9 +153,9 @@ def test_the_readme_table_counts_each_round_as_the_file_holds_it(rows):
     # its rounds: a round appended without its row, or a row edited by hand, fails here.
     start = 0
     for entry in _round_table():
-        kept = int(entry["kept"].replace(",", ""))
-        removed = sum(int(entry[f"removed: {why}"]) for why in REMOVED_BECAUSE)
-        assert int(entry["collected"].replace(",", "")) - removed == kept, entry["round"]
+        kept = entry["kept"]
+        removed = sum(entry[f"removed: {why}"] for why in REMOVED_BECAUSE)
+        assert entry["collected"] - removed == kept, entry["round"]
         part = rows[start : start + kept]
         start += kept
         clear = [row for row in part if row["ambiguous"] == "0"]
@@ -154,7 +164,7 @@ def test_the_readme_table_counts_each_round_as_the_file_holds_it(rows):
             "clear": len(clear),
             "long-tail (clear)": sum(row["process"] == LONG_TAIL for row in clear),
         }
-        assert counted == {key: int(entry[key]) for key in counted}, entry["round"]
+        assert counted == {key: entry[key] for key in counted}, entry["round"]
     assert start == len(rows), "rows after the table's last round"
 
 
