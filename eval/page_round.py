@@ -1,0 +1,210 @@
+"""Bring a new round of page lines in: filter the collectors' files, score the kept lines blind,
+then append them to eval/page_lines.csv (eval/README.md says when and what else goes with it).
+
+Run from the repository root, with ../shared beside it (the filter reads the shared sets):
+    .venv/bin/python eval/page_round.py a.csv b.csv --kept kept.csv [--model-dir DIR]
+    .venv/bin/python eval/page_round.py --append kept.csv
+The first prints the round's row of the README's table and, with a model, its blind figures.
+"""
+
+import argparse
+import base64
+import binascii
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+# Run as a plain script from a checkout: make the repository root importable.
+sys.path.insert(0, str(ROOT))
+
+from tests.eval_sets import (  # noqa: E402
+    LABEL_VOCABULARIES,
+    fold,
+    office_off_function,
+    read_rows,
+    shared_eval_texts,
+    shingles,
+    training_texts,
+)
+
+PAGE_LINES = ROOT / "eval" / "page_lines.csv"
+COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
+# No page may weigh on the figures more than a handful of lines do (tests/test_page_lines.py).
+PER_PAGE = 6
+# The README table's columns for what a round lost, in the order a row is checked.
+REMOVED = ("training data", "shared sets", "already in", "other")
+
+
+class RoundError(ValueError):
+    """A collected file the round cannot take as it is."""
+
+
+def real_address(source: str) -> str:
+    """The address a source names: a wrapper address that carries the real one base64-encoded in
+    its "q" parameter (a search proxy) is read as the address it wraps."""
+    address = source.strip()
+    wrapped = parse_qs(urlsplit(address).query).get("q", [""])[0]
+    try:
+        inner = base64.urlsafe_b64decode(wrapped + "=" * (-len(wrapped) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return address
+    return inner if inner.startswith(("http://", "https://")) else address
+
+
+def page_key(source: str) -> str:
+    """The page a source names, so that one page is one key however it was written: its real
+    address without scheme, "www." or a trailing slash, in lower case."""
+    address = real_address(source).lower().removeprefix("https://").removeprefix("http://")
+    return address.removeprefix("www.").rstrip("/")
+
+
+def check_labels(rows: list[dict], name: str) -> None:
+    """Raise RoundError naming the first row with a missing column or a label off LABELING.md."""
+    vocabularies = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
+    for number, row in enumerate(rows, start=2):
+        missing = [column for column in COLUMNS if not (row.get(column) or "").strip()]
+        if missing:
+            raise RoundError(f"{name} line {number}: no {', '.join(missing)}")
+        for column, allowed in vocabularies:
+            if row[column].strip() not in allowed:
+                raise RoundError(f"{name} line {number}: {column} {row[column]!r} is not a label")
+    pages = Counter(page_key(row["source"]) for row in rows)
+    crowded = [page for page, count in pages.items() if count > PER_PAGE]
+    if crowded:
+        raise RoundError(f"{name}: more than {PER_PAGE} lines from {crowded[0]}")
+
+
+def _index(texts: list[str]) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The folded lines and 6-word runs of texts, built once for every row checked against them."""
+    return {fold(text) for text in texts}, set().union(*(shingles(text) for text in texts))
+
+
+def _shares(text: str, index: tuple[set[str], set[tuple[str, ...]]]) -> bool:
+    """Whether text is one of the indexed lines or shares a 6-word run with one."""
+    lines, runs = index
+    return fold(text) in lines or bool(shingles(text) & runs)
+
+
+def filter_round(
+    files: list[list[dict]], existing: list[dict], training: list[str], shared: list[str]
+) -> tuple[list[dict], Counter]:
+    """The rows a round keeps, and how many it removed per column of the README's table.
+
+    A row is already in when its page was used by an earlier round or an earlier file of this
+    round (two collectors never share a page), or its line is already in; other when its office
+    does not follow its function.
+    """
+    training_index, shared_index = _index(training), _index(shared)
+    used = {page_key(row["source"]) for row in existing}
+    seen = {fold(row["name"]) for row in existing}
+    kept: list[dict] = []
+    removed: Counter = Counter({column: 0 for column in REMOVED})
+    for rows in files:
+        pages = set()
+        for row in rows:
+            row = {column: row[column].strip() for column in COLUMNS}
+            page = page_key(row["source"])
+            if page in used or fold(row["name"]) in seen:
+                removed["already in"] += 1
+            elif _shares(row["name"], training_index):
+                removed["training data"] += 1
+            elif _shares(row["name"], shared_index):
+                removed["shared sets"] += 1
+            elif office_off_function([row], "name"):
+                removed["other"] += 1
+            else:
+                seen.add(fold(row["name"]))
+                kept.append({**row, "source": real_address(row["source"])})
+            pages.add(page)
+        used |= pages
+    return kept, removed
+
+
+def table_row(collected: int, kept: list[dict], removed: Counter) -> str:
+    """The round's row of the README's table, its number and notes left for the writer."""
+    clear = [row for row in kept if row["ambiguous"] == "0"]
+    cells = [
+        "N",
+        collected,
+        *(removed[column] for column in REMOVED),
+        len(kept),
+        len({page_key(row["source"]) for row in kept}),
+        len(clear),
+        sum(row["process"] == "long_tail" for row in clear),
+        "",
+    ]
+    return "| " + " | ".join(str(cell) for cell in cells) + " |"
+
+
+def write_rows(rows: list[dict], path: Path, append: bool = False) -> None:
+    """Rows in page_lines.csv's columns, with the CRLF line ends Python's csv module writes."""
+    with path.open("a" if append else "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        if not append:
+            writer.writeheader()
+        writer.writerows({column: row[column] for column in COLUMNS} for row in rows)
+
+
+def blind_figures(model_dir: Path, path: Path) -> list[str]:
+    """The kept clear lines scored alone and as lists (each page's lines together)."""
+    import numpy as np
+
+    from classifier import load_model
+    from classifier.evaluation import list_column, load_dev_rows
+    from classifier.labels import LONG_TAIL, VOCABULARIES
+    from classifier.training import score_rows
+
+    model, rows = load_model(model_dir), load_dev_rows(path)
+    truth = np.array([row["process"] == LONG_TAIL for row in rows])
+    lines = [f"{model.version}, {len(rows)} clear lines"]
+    for reading, lists in (("alone", None), ("as lists", list_column(rows))):
+        scores = score_rows(model, rows, lists)
+        heads = " / ".join(
+            f"{scores['heads'][head]['accuracy']:.3f}" for head in ("office", "process", "function")
+        )
+        guess = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]] == LONG_TAIL
+        flagged, wrong = scores["flagged"], scores["any_error"]
+        lines.append(
+            f"{reading}: {heads}; long-tail {int((guess & truth).sum())} of {int(truth.sum())}"
+            f" found, {int(guess.sum())} read as long-tail; {flagged.mean():.1%} flagged,"
+            f" {(flagged & wrong).sum() / max(wrong.sum(), 1):.1%} of wrong lines caught"
+        )
+    return lines
+
+
+def main() -> None:
+    """Filter and score collected files, or append a kept file to page_lines.csv."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("collected", nargs="*", type=Path, help="collectors' files, in order")
+    parser.add_argument("--kept", type=Path, help="where to write the rows the round keeps")
+    parser.add_argument("--model-dir", type=Path, help="a saved model to score them with")
+    parser.add_argument("--append", type=Path, help="a kept file to append to page_lines.csv")
+    args = parser.parse_args()
+    try:
+        if args.append:
+            rows = read_rows(args.append)
+            check_labels(rows, str(args.append))
+            write_rows(rows, PAGE_LINES, append=True)
+            print(f"{len(rows)} rows appended to {PAGE_LINES}")
+            return
+        if not args.collected or not args.kept:
+            parser.error("give the collected files and --kept, or --append")
+        files = [read_rows(path) for path in args.collected]
+        for path, rows in zip(args.collected, files, strict=True):
+            check_labels(rows, str(path))
+        kept, removed = filter_round(
+            files, read_rows(PAGE_LINES), training_texts(), shared_eval_texts()
+        )
+    except (OSError, KeyError, RoundError) as error:
+        sys.exit(f"page_round: {error}")
+    write_rows(kept, args.kept)
+    print(table_row(sum(len(rows) for rows in files), kept, removed))
+    if args.model_dir and any(row["ambiguous"] == "0" for row in kept):
+        print("\n".join(blind_figures(args.model_dir, args.kept)))
+
+
+if __name__ == "__main__":
+    main()
