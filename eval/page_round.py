@@ -20,6 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # Run as a plain script from a checkout: make the repository root importable.
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
+
+from classifier import ModelError, load_model  # noqa: E402
+from classifier.evaluation import list_column, load_dev_rows  # noqa: E402
+from classifier.labels import LONG_TAIL, VOCABULARIES  # noqa: E402
+from classifier.training import score_rows  # noqa: E402
 from tests.eval_sets import (  # noqa: E402
     LABEL_VOCABULARIES,
     fold,
@@ -150,13 +156,6 @@ def write_rows(rows: list[dict], path: Path, append: bool = False) -> None:
 
 def blind_figures(model_dir: Path, path: Path) -> list[str]:
     """The kept clear lines scored alone and as lists (each page's lines together)."""
-    import numpy as np
-
-    from classifier import load_model
-    from classifier.evaluation import list_column, load_dev_rows
-    from classifier.labels import LONG_TAIL, VOCABULARIES
-    from classifier.training import score_rows
-
     model, rows = load_model(model_dir), load_dev_rows(path)
     truth = np.array([row["process"] == LONG_TAIL for row in rows])
     lines = [f"{model.version}, {len(rows)} clear lines"]
@@ -182,13 +181,20 @@ def main() -> None:
     parser.add_argument("--kept", type=Path, help="where to write the rows the round keeps")
     parser.add_argument("--model-dir", type=Path, help="a saved model to score them with")
     parser.add_argument("--append", type=Path, help="a kept file to append to page_lines.csv")
+    parser.add_argument(
+        "--page-lines", type=Path, default=PAGE_LINES, help="the set (default: %(default)s)"
+    )
     args = parser.parse_args()
     try:
         if args.append:
             rows = read_rows(args.append)
             check_labels(rows, str(args.append))
-            write_rows(rows, PAGE_LINES, append=True)
-            print(f"{len(rows)} rows appended to {PAGE_LINES}")
+            present = {fold(row["name"]) for row in read_rows(args.page_lines)}
+            again = [row["name"] for row in rows if fold(row["name"]) in present]
+            if again:
+                raise RoundError(f"{args.append}: already in {args.page_lines}: {again[0]!r}")
+            write_rows(rows, args.page_lines, append=True)
+            print(f"{len(rows)} rows appended to {args.page_lines}")
             return
         if not args.collected or not args.kept:
             parser.error("give the collected files and --kept, or --append")
@@ -196,14 +202,17 @@ def main() -> None:
         for path, rows in zip(args.collected, files, strict=True):
             check_labels(rows, str(path))
         kept, removed = filter_round(
-            files, read_rows(PAGE_LINES), training_texts(), shared_eval_texts()
+            files, read_rows(args.page_lines), training_texts(), shared_eval_texts()
         )
     except (OSError, KeyError, RoundError) as error:
         sys.exit(f"page_round: {error}")
     write_rows(kept, args.kept)
     print(table_row(sum(len(rows) for rows in files), kept, removed))
     if args.model_dir and any(row["ambiguous"] == "0" for row in kept):
-        print("\n".join(blind_figures(args.model_dir, args.kept)))
+        try:
+            print("\n".join(blind_figures(args.model_dir, args.kept)))
+        except ModelError as error:
+            sys.exit(f"page_round: {error}")
 
 
 if __name__ == "__main__":

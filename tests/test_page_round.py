@@ -35,6 +35,12 @@ def _wrapped(address: str) -> str:
     )
 
 
+def _run(*arguments) -> subprocess.CompletedProcess:
+    """The command as a developer runs it, from outside the repository's directory."""
+    command = [sys.executable, str(ROOT / "eval" / "page_round.py"), *map(str, arguments)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
 def test_one_page_is_one_key_however_its_address_is_written():
     key = page_key("https://www.Example.org/jobs/clerk/")
     assert key == page_key("http://example.org/jobs/clerk") == "example.org/jobs/clerk"
@@ -112,13 +118,25 @@ def test_the_command_names_the_bad_line_and_writes_nothing(tmp_path):
     rows[0]["function"] = "bookkeeping"
     write_rows(rows, collected)
     kept = tmp_path / "kept.csv"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "eval" / "page_round.py"), str(collected), "--kept", str(kept)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _run(collected, "--kept", kept)
     assert done.returncode == 1
     assert "a.csv line 2: function 'bookkeeping' is not a label" in done.stderr
     assert "Traceback" not in done.stderr
     assert not kept.exists()
+
+
+def test_the_command_appends_a_kept_file_once(tmp_path):
+    page_lines = tmp_path / "page_lines.csv"
+    write_rows([_row("Do the books", "https://a.example/x")], page_lines)
+    kept = tmp_path / "kept.csv"
+    write_rows([_row("Renew the parking permits", "https://b.example/y")], kept)
+    assert _run("--append", kept, "--page-lines", page_lines).returncode == 0
+    before = page_lines.read_bytes()
+    again = _run("--append", kept, "--page-lines", page_lines)
+    assert again.returncode == 1
+    assert "already in" in again.stderr and "Renew the parking permits" in again.stderr
+    assert page_lines.read_bytes() == before
+    assert [row["name"] for row in read_rows(page_lines)] == [
+        "Do the books",
+        "Renew the parking permits",
+    ]
