@@ -27,19 +27,18 @@ from classifier.evaluation import list_column, load_dev_rows  # noqa: E402
 from classifier.labels import LONG_TAIL, VOCABULARIES  # noqa: E402
 from classifier.training import score_rows  # noqa: E402
 from tests.eval_sets import (  # noqa: E402
-    LABEL_VOCABULARIES,
+    PAGE_LINE_COLUMNS,
+    PAGE_LINE_VOCABULARIES,
+    PAGE_LINES_PER_SOURCE,
     fold,
     office_off_function,
     read_rows,
     shared_eval_texts,
-    shingles,
+    shared_with,
     training_texts,
 )
 
 PAGE_LINES = ROOT / "eval" / "page_lines.csv"
-COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
-# No page may weigh on the figures more than a handful of lines do (tests/test_page_lines.py).
-PER_PAGE = 6
 # The README table's columns for what a round lost, in the order a row is checked.
 REMOVED = ("training data", "shared sets", "already in", "other")
 
@@ -69,29 +68,17 @@ def page_key(source: str) -> str:
 
 def check_labels(rows: list[dict], name: str) -> None:
     """Raise RoundError naming the first row with a missing column or a label off LABELING.md."""
-    vocabularies = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
     for number, row in enumerate(rows, start=2):
-        missing = [column for column in COLUMNS if not (row.get(column) or "").strip()]
+        missing = [column for column in PAGE_LINE_COLUMNS if not (row.get(column) or "").strip()]
         if missing:
             raise RoundError(f"{name} line {number}: no {', '.join(missing)}")
-        for column, allowed in vocabularies:
+        for column, allowed in PAGE_LINE_VOCABULARIES:
             if row[column].strip() not in allowed:
                 raise RoundError(f"{name} line {number}: {column} {row[column]!r} is not a label")
     pages = Counter(page_key(row["source"]) for row in rows)
-    crowded = [page for page, count in pages.items() if count > PER_PAGE]
+    crowded = [page for page, count in pages.items() if count > PAGE_LINES_PER_SOURCE]
     if crowded:
-        raise RoundError(f"{name}: more than {PER_PAGE} lines from {crowded[0]}")
-
-
-def _index(texts: list[str]) -> tuple[set[str], set[tuple[str, ...]]]:
-    """The folded lines and 6-word runs of texts, built once for every row checked against them."""
-    return {fold(text) for text in texts}, set().union(*(shingles(text) for text in texts))
-
-
-def _shares(text: str, index: tuple[set[str], set[tuple[str, ...]]]) -> bool:
-    """Whether text is one of the indexed lines or shares a 6-word run with one."""
-    lines, runs = index
-    return fold(text) in lines or bool(shingles(text) & runs)
+        raise RoundError(f"{name}: more than {PAGE_LINES_PER_SOURCE} lines from {crowded[0]}")
 
 
 def filter_round(
@@ -103,7 +90,10 @@ def filter_round(
     round (two collectors never share a page), or its line is already in; other when its office
     does not follow its function.
     """
-    training_index, shared_index = _index(training), _index(shared)
+    # One pass of shared_with each over every collected line builds each index once.
+    names = [row["name"].strip() for rows in files for row in rows]
+    in_training = set().union(*shared_with(names, training))
+    in_shared = set().union(*shared_with(names, shared))
     used = {page_key(row["source"]) for row in existing}
     seen = {fold(row["name"]) for row in existing}
     kept: list[dict] = []
@@ -111,13 +101,13 @@ def filter_round(
     for rows in files:
         pages = set()
         for row in rows:
-            row = {column: row[column].strip() for column in COLUMNS}
+            row = {column: row[column].strip() for column in PAGE_LINE_COLUMNS}
             page = page_key(row["source"])
             if page in used or fold(row["name"]) in seen:
                 removed["already in"] += 1
-            elif _shares(row["name"], training_index):
+            elif row["name"] in in_training:
                 removed["training data"] += 1
-            elif _shares(row["name"], shared_index):
+            elif row["name"] in in_shared:
                 removed["shared sets"] += 1
             elif office_off_function([row], "name"):
                 removed["other"] += 1
@@ -148,10 +138,10 @@ def table_row(collected: int, kept: list[dict], removed: Counter) -> str:
 def write_rows(rows: list[dict], path: Path, append: bool = False) -> None:
     """Rows in page_lines.csv's columns, with the CRLF line ends Python's csv module writes."""
     with path.open("a" if append else "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer = csv.DictWriter(handle, fieldnames=PAGE_LINE_COLUMNS)
         if not append:
             writer.writeheader()
-        writer.writerows({column: row[column] for column in COLUMNS} for row in rows)
+        writer.writerows({column: row[column] for column in PAGE_LINE_COLUMNS} for row in rows)
 
 
 def blind_figures(model_dir: Path, path: Path) -> list[str]:

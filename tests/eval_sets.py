@@ -32,6 +32,11 @@ LABEL_VOCABULARIES = [
     ("process", frozenset(PROCESSES)),
     ("function", frozenset(FUNCTIONS)),
 ]
+# eval/page_lines.csv: its columns, the labels of each (whether a line is clear included), and
+# the most lines one page may give, so no page weighs on the figures more than a handful do.
+PAGE_LINE_COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
+PAGE_LINE_VOCABULARIES = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
+PAGE_LINES_PER_SOURCE = 6
 
 
 def fold(text: str) -> str:

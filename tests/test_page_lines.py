@@ -14,7 +14,9 @@ import pytest
 
 from classifier.labels import FUNCTIONS, LONG_TAIL, PROCESSES
 from tests.eval_sets import (
-    LABEL_VOCABULARIES,
+    PAGE_LINE_COLUMNS,
+    PAGE_LINE_VOCABULARIES,
+    PAGE_LINES_PER_SOURCE,
     assert_nothing_shared_with_training,
     fold,
     header,
@@ -29,14 +31,19 @@ from tests.eval_sets import (
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "eval"
 EVAL_PATH = EVAL_DIR / "page_lines.csv"
-COLUMNS = ["name", "office", "process", "function", "ambiguous", "source"]
+COLUMNS = PAGE_LINE_COLUMNS
 SECTION_COLUMNS = ["name", "section", *COLUMNS[1:]]
-VOCABULARIES = [*LABEL_VOCABULARIES, ("ambiguous", frozenset({"0", "1"}))]
+VOCABULARIES = PAGE_LINE_VOCABULARIES
 # Per set: the most rows one source may give (no page may weigh on the figures more than a
 # handful of lines do; a framework's list runs longer), and the least clear lines, clear
 # long-tail lines and clear lines per function for its figures to mean something.
 LIMITS = {
-    "page_lines.csv": {"per_source": 6, "clear": 250, "long_tail": 30, "per_function": 20},
+    "page_lines.csv": {
+        "per_source": PAGE_LINES_PER_SOURCE,
+        "clear": 250,
+        "long_tail": 30,
+        "per_function": 20,
+    },
     "section_lines.csv": {"per_source": 5, "clear": 100, "long_tail": 2, "per_function": 4},
     "public_process_names.csv": {"per_source": 12, "clear": 140, "long_tail": 8, "per_function": 5},
 }

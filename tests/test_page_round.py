@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from eval.page_round import (
-    COLUMNS,
     REMOVED,
     RoundError,
     check_labels,
@@ -19,13 +18,15 @@ from eval.page_round import (
     table_row,
     write_rows,
 )
-from tests.eval_sets import read_rows
+from tests.eval_sets import PAGE_LINE_COLUMNS, read_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _row(name, source, office="back", process="support", function="admin", ambiguous="0"):
-    return dict(zip(COLUMNS, (name, office, process, function, ambiguous, source), strict=True))
+    return dict(
+        zip(PAGE_LINE_COLUMNS, (name, office, process, function, ambiguous, source), strict=True)
+    )
 
 
 def _wrapped(address: str) -> str:
@@ -109,7 +110,7 @@ def test_appended_rows_keep_the_file_s_columns_and_crlf_line_ends(tmp_path):
     assert path.read_bytes().count(b"\r\n") == 3
     rows = read_rows(path)
     assert [row["name"] for row in rows] == ["Do the books", 'Chase "late" invoices, weekly']
-    assert list(rows[0]) == COLUMNS
+    assert list(rows[0]) == PAGE_LINE_COLUMNS
 
 
 def test_the_command_names_the_bad_line_and_writes_nothing(tmp_path):
