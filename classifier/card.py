@@ -265,7 +265,7 @@ _DEV_TITLES = {
 
 def render_model_card(report: dict, metadata: dict) -> str:
     """Markdown text of the model card."""
-    data, held = report["data"], report["holdout"]
+    data, held = report["data"], report.get("holdout")
     n = data["rows"]
 
     def shares(counts: dict) -> str:
@@ -305,19 +305,22 @@ def render_model_card(report: dict, metadata: dict) -> str:
         "## Summary: accuracy per head, long-tail recall, review flag",
         "",
         _summary(report["datasets"]),
-        "",
-        "## Held-out task lines (read alone)",
-        "",
-        f"Model fitted on {held['train_rows']} lines.",
-        "",
-        _head_table(held),
-        "",
-        _style_table(held),
-        "",
-        "## Held-out written companies (read with their profile)",
-        "",
-        _head_table(report["holdout_companies"]),
     ]
+    if held:
+        out += [
+            "",
+            "## Held-out task lines (read alone)",
+            "",
+            f"Model fitted on {held['train_rows']} lines.",
+            "",
+            _head_table(held),
+            "",
+            _style_table(held),
+            "",
+            "## Held-out written companies (read with their profile)",
+            "",
+            _head_table(report["holdout_companies"]),
+        ]
     for name, section in report["dev"].items():
         out += ["", f"## {_DEV_TITLES.get(name, name)}", "", _head_table(section)]
     for name, section in report.get("dev_lists", {}).items():
@@ -328,15 +331,17 @@ def render_model_card(report: dict, metadata: dict) -> str:
     out += ["", "## needs_review", "", f"Thresholds: {thresholds}.", ""]
     if doubts:
         out += [f"Doubt thresholds (runner-up weighed by the policy): {doubts}.", ""]
-    out.append(_review_line("Held-out lines", held["review"]))
-    out.append(_review_line("Held-out companies", report["holdout_companies"]["review"]))
+    if held:
+        out.append(_review_line("Held-out lines", held["review"]))
+        out.append(_review_line("Held-out companies", report["holdout_companies"]["review"]))
     for name, section in report["dev"].items():
         out.append(_review_line(name, section["review"]))
     for name, section in report.get("dev_lists", {}).items():
         out.append(_review_line(f"{name} as lists", section["review"]))
-    for name, section in [("held-out", held), *report["dev"].items()]:
+    scored = [*([("held-out", held)] if held else []), *report["dev"].items()]
+    for name, section in scored:
         out += ["", f"## Reliability ({name})", "", _reliability(section)]
-    for name, section in [("held-out", held), *report["dev"].items()]:
+    for name, section in scored:
         out += ["", f"## Confusion ({name})", "", _confusions(section)]
     out += ["", "## Known weaknesses", "", _WEAKNESSES, ""]
     return "\n".join(out)

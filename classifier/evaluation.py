@@ -89,24 +89,21 @@ def evaluate_model(
     data_path: Path,
     dev_paths: dict[str, Path] | None = None,
     card_path: Path | None = None,
+    *,
+    held_out: bool = True,
 ) -> dict:
     """Score clf on held-out lines and companies (refit without them) and on each dev set.
 
     The held-out figures come from a model with clf's settings fitted on the training part of
     the same grouped splits train_model uses, so they are honest for a model refit on all rows.
+    held_out=False leaves them out (and that refit, unless train_model just made it).
     Dev sets (name -> CSV path) are text nobody here wrote; they are scored, never trained on.
     Writes the model card to card_path when given.
     """
     data_path = Path(data_path)
     rows = load_rows(data_path)
     company_rows = load_company_rows(company_data_path(data_path))
-    config = (
-        TrainingConfig.from_dict(clf.metadata["config"])
-        if "config" in clf.metadata
-        else TrainingConfig()
-    )
     data_sha = data_fingerprint(data_path)
-    validation = cached_validation(rows, company_rows, config, data_sha)
     report = {
         "model_version": clf.version,
         "review_thresholds": clf.review_thresholds,
@@ -128,14 +125,23 @@ def evaluate_model(
             },
             "styles": dict(Counter(row.get("style", "") for row in rows)),
         },
-        "holdout": {
-            "train_rows": validation.train_rows,
-            **_scored(validation.clf, validation.held_rows),
-        },
-        "holdout_companies": _scored(validation.clf, validation.held_company_rows),
         "dev": {},
         "dev_lists": {},
     }
+    sections = {}
+    if held_out:
+        config = (
+            TrainingConfig.from_dict(clf.metadata["config"])
+            if "config" in clf.metadata
+            else TrainingConfig()
+        )
+        validation = cached_validation(rows, company_rows, config, data_sha)
+        report["holdout"] = {
+            "train_rows": validation.train_rows,
+            **_scored(validation.clf, validation.held_rows),
+        }
+        report["holdout_companies"] = _scored(validation.clf, validation.held_company_rows)
+        sections = {"holdout": report["holdout"], "holdout_companies": report["holdout_companies"]}
     for name, path in (dev_paths or {}).items():
         dev_rows = load_dev_rows(path)
         report["dev"][name] = _scored(clf, dev_rows)
@@ -144,7 +150,6 @@ def evaluate_model(
         if column := list_column(dev_rows):
             report["dev_lists"][name] = _scored(clf, dev_rows, column)
     # One-glance summary: dataset -> head -> accuracy (what `flask evaluate` prints).
-    sections = {"holdout": report["holdout"], "holdout_companies": report["holdout_companies"]}
     sections |= report["dev"]
     sections |= {f"{name} as lists": section for name, section in report["dev_lists"].items()}
     report["datasets"] = {

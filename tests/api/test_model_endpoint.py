@@ -17,6 +17,7 @@ def test_describes_the_loaded_model(client, model):
         "location": list(LOCATIONS),
     }
     assert body["metrics"] == model.metadata["metrics"]
+    assert set(body["metrics"]["holdout"]["heads"]) == set(HEADS)
     assert body["review_threshold"] == model.metadata["review_threshold"]
     assert body["review_thresholds"] == model.metadata["review_thresholds"]
     assert set(body["review_thresholds"]) == {*HEADS, "own_offering", LONG_TAIL}

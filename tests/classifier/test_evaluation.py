@@ -14,12 +14,13 @@ from classifier.training import score_rows
 @pytest.fixture(scope="module")
 def report(full_model_report):
     """The evaluation report of the full model (the dev minima are about it) and its card,
-    written on every dev set of DEV_SETS by the process that trained the model."""
+    written on every dev set of DEV_SETS by the process that trained the model. It has no
+    held-out figures: the tests of those read the small model's report."""
     return full_model_report
 
 
-def test_report_has_held_out_scores_per_head_and_style(report):
-    result, _ = report
+def test_report_has_held_out_scores_per_head_and_style(small_model_report):
+    result, _ = small_model_report
     assert result["data"]["matches_model"]
     for head in HEADS:
         scores = result["holdout"]["heads"][head]
@@ -32,9 +33,9 @@ def test_report_has_held_out_scores_per_head_and_style(report):
     assert set(companies) == {*HEADS, "own_offering"}
 
 
-def test_held_out_scores_match_the_training_metadata(report, full_model):
-    result, _ = report
-    recorded = full_model.metadata["metrics"]["holdout"]["heads"]
+def test_held_out_scores_match_the_training_metadata(small_model_report, small_model):
+    result, _ = small_model_report
+    recorded = small_model.metadata["metrics"]["holdout"]["heads"]
     for head in HEADS:
         assert result["holdout"]["heads"][head]["macro_f1"] == recorded[head]["macro_f1"]
 
@@ -223,8 +224,8 @@ def test_review_flag_marks_few_lines_and_catches_the_wrong_ones(report, name, as
     assert review["errors_caught"] >= limits["errors_caught"], review
 
 
-def test_model_card_is_written(report):
-    _, card = report
+def test_model_card_is_written(small_model_report):
+    _, card = small_model_report
     text = card.read_text()
     for section in (
         "## Data",
@@ -237,3 +238,13 @@ def test_model_card_is_written(report):
         "## Known weaknesses",
     ):
         assert section in text
+
+
+def test_a_report_without_held_out_figures_leaves_their_sections_out(report):
+    result, card = report
+    assert "holdout" not in result and "holdout_companies" not in result
+    assert "holdout" not in result["datasets"] and set(result["dev"]) <= set(result["datasets"])
+    text = card.read_text()
+    assert "## Summary" in text and "## needs_review" in text
+    assert all(f"## Confusion ({name})" in text for name in result["dev"])
+    assert "## Held-out" not in text and "(held-out)" not in text
