@@ -96,7 +96,7 @@ def evaluate_model(
 
     The held-out figures come from a model with clf's settings fitted on the training part of
     the same grouped splits train_model uses, so they are honest for a model refit on all rows.
-    held_out=False leaves them out (and that refit, unless train_model just made it).
+    held_out=False leaves them out, and with them that refit.
     Dev sets (name -> CSV path) are text nobody here wrote; they are scored, never trained on.
     Writes the model card to card_path when given.
     """

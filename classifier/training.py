@@ -775,8 +775,8 @@ def train_model(
     # side by side: the sparse products and BLAS calls that take most of the time release the
     # GIL. With one BLAS thread each (two threads each would only contend), the full training
     # data took 255 s on two cores against 402 s one after the other, with every weight the same.
-    # The validation is always fitted here (never read from the memo), so retraining re-checks
-    # determinism.
+    # The validation is fitted here whenever it is asked for (never read from the memo), so
+    # retraining re-checks determinism.
     if held_out:
         with threadpool_limits(limits=1), ThreadPoolExecutor(max_workers=2) as pool:
             validating = pool.submit(validate, rows, company_rows, config)

@@ -167,7 +167,7 @@ def trained_once(directory: Path, data: Path, held_out: bool, dev_sets: dict) ->
     with exclusive(directory.with_name(directory.name + ".lock")):
         if not (directory / METADATA_FILE).exists():
             model = train_model(data, held_out=held_out)
-            # Here evaluate_model reuses the held-out validation train_model just fitted; the
+            # With held_out, evaluate_model reuses the validation train_model just fitted; the
             # other worker would refit it (170 s of a 600 s run).
             folder = report_dir(directory)
             folder.mkdir(exist_ok=True)
