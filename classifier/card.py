@@ -118,10 +118,13 @@ _WEAKNESSES = """\
   tc3-af738050396a); on the sixth, measured blind, the lines of its Dutch and German companies
   read 0.79 against 0.82 in function and 0.91 against 0.94 in office (47 and 179 lines), on the
   seventh those of its German and French companies 0.88 against 0.885 in function and 0.94 against
-  0.96 in office (50 and 191 lines). The clear page lines in those four languages (191, most of
-  them from the forty-fifth, forty-seventh and forty-eighth rounds) read 0.948 / 0.874 / 0.702
-  against 0.942 / 0.853 / 0.823 in English, and 49% of them are flagged for review; every other
-  language reads as noise and mostly comes back with low confidence (flagged for review).
+  0.96 in office (50 and 191 lines), on the eighth those of its Austrian and Spanish ones 0.80
+  against 0.79 in function and 0.96 against 0.955 in office (50 and 198), on the ninth those of
+  its Belgian and Dutch ones, in French and Dutch, 0.70 against 0.83 in function and 0.88 against
+  0.94 in office (50 and 209). The clear page lines in those four languages (191, most of them
+  from the forty-fifth, forty-seventh and forty-eighth rounds) read 0.948 / 0.874 / 0.702 against
+  0.942 / 0.853 / 0.823 in English, and 49% of them are flagged for review; every other language
+  reads as noise and mostly comes back with low confidence (flagged for review).
 - A one-off project written as one bullet per step is read step by step: steps that carry a marker
   ("the new location", "moving day", "the requesting employee", "if denied") read as long-tail, a
   step without one ("label the boxes", "notify the landlord") reads as routine. Long-tail recall
