@@ -4,9 +4,9 @@ A term's share is its TF-IDF value times the gradient of the predicted label's l
 respect to that feature; character n-grams are credited to the words of the chunk they came
 from and concepts to the words and word pairs that reach them, so explanations speak in words
 while adding up to the model's score. Every gradient here is a per-line combination of a few
-weight rows (the 14 function rows and the yes/no estimators' rows), so it is evaluated only at
-the columns each line uses, for the whole batch at once; a few short lines are then summed per
-line in plain Python (classifier/explain_line.py).
+weight rows (the 14 function rows, the yes/no estimators' rows and each service line's long-tail
+row), so it is evaluated only at the columns each line uses, for the whole batch at once; a few
+short lines are then summed per line in plain Python (classifier/explain_line.py).
 """
 
 import numpy as np
@@ -23,10 +23,13 @@ from classifier.labels import (
     PROCESSES,
 )
 
-# Rows of the weight stack the gradients combine: the function rows, then these.
+# Rows of the weight stack the gradients combine: the function rows, then these, then each
+# service line's long-tail row (the long_tail_by_function estimator's blocks).
 EXTRA_ROWS = ("long_tail", "location", "own_offering", "own_front")
 _N = len(FUNCTIONS)
 _EXTRA = {name: _N + k for k, name in enumerate(EXTRA_ROWS)}
+_BY_FUNCTION = _N + len(EXTRA_ROWS)
+_ROWS = _BY_FUNCTION + _N
 _OFFICE_OF = np.array([FUNCTION_OFFICE[f] for f in FUNCTIONS])
 _ROUTINE_OF = np.array([FUNCTION_ROUTINE_PROCESS[f] for f in FUNCTIONS])
 
@@ -38,22 +41,36 @@ def _share(p: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
 
 
+def _long_tail_part(mix: np.ndarray, rows: np.ndarray, amount, long_tail_rows: np.ndarray):
+    """Add amount times each selected line's long-tail weight row (its mix of the general and
+    the service lines' rows) to its mix."""
+    amount = np.broadcast_to(amount, (int(rows.sum()),))[:, None]
+    picked = long_tail_rows[rows]
+    mix[rows, _EXTRA["long_tail"]] += amount[:, 0] * picked[:, 0]
+    mix[rows, _BY_FUNCTION:_ROWS] += amount * picked[:, 1:]
+
+
 def gradient_mixes(
     p_function: np.ndarray,
     p_long_tail: np.ndarray,
     labels: dict[str, np.ndarray],
     own: np.ndarray,
+    long_tail_rows: np.ndarray,
 ) -> dict[str, np.ndarray]:
-    """Per head, an (n, 14 + 4) mix of weight rows: the log-odds gradient of each line's label.
+    """Per head, an (n, 14 + 4 + 14) mix of weight rows: the log-odds gradient of each line's
+    label.
 
     `labels` holds each head's predicted label per line (strings); `own` marks own work, whose
     function and process come from the own-work estimator and office from the face-to-face one
-    (heads.head_probabilities). The same gradients as the first release's per-line code
-    (tests/classifier/reference_explain.py).
+    (heads.head_probabilities). `long_tail_rows` (n, 1 + 14) says how much of the general and of
+    each service line's long-tail row make up a line's long-tail log-odds
+    (TaskClassifier.long_tail_rows): the service lines' share follows the line's function
+    probabilities, held fixed, so the terms' shares add up to those log-odds. The same gradients
+    as the first release's per-line code (tests/classifier/reference_explain.py).
     """
     n = len(p_function)
     p, q = p_function, p_long_tail[:, None]
-    mixes = {head: np.zeros((n, _N + len(EXTRA_ROWS))) for head in HEADS}
+    mixes = {head: np.zeros((n, _ROWS)) for head in HEADS}
     chosen = labels["function"][:, None] == np.array(FUNCTIONS)
     mixes["function"][:, :_N] = chosen - _share(p, ~chosen)
     in_office = labels["office"][:, None] == _OFFICE_OF
@@ -68,8 +85,8 @@ def gradient_mixes(
         mix = (_share(p, mask) - p) - ratio * (_share(p, routine[other]) - p)
         mixes["process"][rows, :_N] = mix[rows]
         long_tail_part = -q - (p_other * -q + q * (1.0 - q)) / complement
-        mixes["process"][rows, _EXTRA["long_tail"]] = long_tail_part[rows, 0]
-    mixes["process"][labels["process"] == LONG_TAIL, _EXTRA["long_tail"]] = 1.0
+        _long_tail_part(mixes["process"], rows, long_tail_part[rows, 0], long_tail_rows)
+    _long_tail_part(mixes["process"], labels["process"] == LONG_TAIL, 1.0, long_tail_rows)
     sign = np.where(labels["location"] == "on_site", 1.0, -1.0)
     mixes["location"][:, _EXTRA["location"]] = sign
     for head in ("function", "process", "office"):
@@ -93,13 +110,13 @@ def explain_terms(
     """Per line, per head, the top_n terms with the largest positive shares.
 
     `matrix` is the batch's active-column feature matrix and `weights_by_column` the (columns,
-    14 + 4) weights the mixes refer to. `credits` are extra (line, word, share) amounts for the
+    14 + 4 + 14) weights the mixes refer to. `credits` are extra (line, word, share) amounts for the
     function and process heads (own work's profile crosses). Ties are broken alphabetically.
     """
     n, m = matrix.shape
     per_row = np.diff(matrix.indptr)
     keys = np.repeat(np.arange(n), per_row) * m + matrix.indices
-    # Each entry's 18 weights; np.take and np.repeat copy rows faster than fancy indexing.
+    # Each entry's 32 weights; np.take and np.repeat copy rows faster than fancy indexing.
     stacked = np.take(weights_by_column, matrix.indices, axis=0)
     amounts = {
         head: matrix.data * np.einsum("ek,ek->e", np.repeat(mix, per_row, axis=0), stacked)

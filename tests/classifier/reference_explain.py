@@ -5,11 +5,13 @@ classifier/explain.py computes the same numbers for a whole batch at once.
 """
 
 import numpy as np
+from scipy.special import expit
 
 from classifier.concepts import line_concepts
 from classifier.hashing import text_terms, word_tokens
 from classifier.heads import _OFFICE_MASKS, _ROUTINE_MASKS
 from classifier.labels import FUNCTIONS, LONG_TAIL
+from classifier.model import by_function_inputs
 
 
 def _group_weight(mask: np.ndarray, p: np.ndarray, coef: np.ndarray) -> np.ndarray:
@@ -124,14 +126,33 @@ def term_contributions(
     return result
 
 
+def long_tail_reading(model, matrix_row) -> tuple[float, np.ndarray]:
+    """One line's long-tail chance and its long-tail weight row over every active column: the
+    general estimator's log-odds and weights mixed with the service lines' ones, by the line's
+    function probabilities read alone, through the estimators' own decision functions."""
+    function = model.estimators["function"]
+    p_alone = function.predict_proba(matrix_row)[:, model._function_order]
+    general = model.estimators["long_tail"]
+    by_function = model.estimators["long_tail_by_function"]
+    share = model.long_tail_by_function
+    log_odds = (1.0 - share) * general.decision_function(matrix_row)[0] + share * (
+        by_function.decision_function(by_function_inputs(matrix_row, p_alone))[0]
+    )
+    columns = matrix_row.shape[1]
+    blocks = by_function.coef_[0][: columns * len(FUNCTIONS)].reshape(len(FUNCTIONS), columns)
+    weights = (1.0 - share) * general.coef_[0] + share * (p_alone[0] @ blocks)
+    return float(expit(log_odds)), weights
+
+
 def dense_top_terms(
-    model, text: str, weighted_row, p_function: np.ndarray, q: float, labels: dict, top_n: int = 5
+    model, text: str, matrix_row, weighted_row, p_function: np.ndarray, labels: dict, top_n=5
 ) -> dict[str, list[tuple[str, float]]]:
     """Per head, the top (term, weight) pairs of one normalised line through the full weight
-    matrices, for the function probabilities `p_function` and long-tail chance `q` it is read
-    with (alone, or weighed in its list) and its predicted `labels`."""
+    matrices, for the function probabilities `p_function` it is read with (alone, or weighed in
+    its list) and its predicted `labels`; `matrix_row` is its active-column feature row."""
     coef = model.estimators["function"].coef_[model._function_order]
-    weights = text_evidence(p_function, coef, q, model.estimators["long_tail"].coef_[0], labels)
+    q, long_tail_coef = long_tail_reading(model, matrix_row)
+    weights = text_evidence(p_function, coef, q, long_tail_coef, labels)
     location = model.estimators["location"].coef_[0]
     weights["location"] = binary_evidence(location, labels["location"] == "on_site")
     # Every active column: the dense computation reads the whole weight matrix.

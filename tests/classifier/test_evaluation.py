@@ -50,7 +50,7 @@ def test_held_out_scores_match_the_training_metadata(small_model_report, small_m
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.77, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.82},
-    # 9,107 clear lines of forty-eight rounds: 0.941 / 0.852 / 0.819 with tc6-3a26f5b60350. The
+    # 9,405 clear lines of forty-nine rounds: 0.941 / 0.868 / 0.820 with tc7-2e85b7cd94bb. The
     # fifth to sixteenth rounds are harder (function 0.72-0.90), hence the lower function floor.
     "page_lines": {"office": 0.93, "process": 0.83, "function": 0.80},
     # Each line read under its heading, as the service reads a listed task; 111 clear lines:
@@ -93,13 +93,13 @@ def test_dev_figures_meet_the_minima(report, name):
 
 # needs_review on lines nobody here wrote: issue 9 asks for at most 20% of real lines flagged,
 # catching at least 60% of the wrong ones. real_dev has about a dozen wrong lines, so its floor
-# leaves one of them as margin (tc6-3a26f5b60350: 6 of 11 caught at 14.7% flagged). O*NET's weak
+# leaves one of them as margin (tc7-2e85b7cd94bb: 7 of 12 caught at 13.2% flagged). O*NET's weak
 # labels make many "wrong" lines disputable.
 REVIEW_LIMITS = {
     "real_dev": {"flag_rate": 0.20, "errors_caught": 0.35},
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.25},
-    # 9,107 clear lines of forty-eight rounds: 51.1% of the wrong ones caught at 19.3% flagged with
-    # tc6-3a26f5b60350, whose thresholds were chosen again when the forty-fifth round took the
+    # 9,405 clear lines of forty-nine rounds: 52.7% of the wrong ones caught at 19.4% flagged with
+    # tc7-2e85b7cd94bb and the thresholds chosen again when the forty-fifth round took the
     # thresholds before to 20.5% / 53.8% (forty-four rounds: 52.7% at 19.9% with those;
     # thirty-seven: 50.7% at 20.0% with the ones before them); single rounds, measured blind, caught
     # from 36% to 69% at 10% to 27% flagged with the earliest, a round kept blind after the next
@@ -108,9 +108,9 @@ REVIEW_LIMITS = {
     # at 25.4%, the forty-third 54.8% at 22.2%, the forty-fourth 56.4% at 24.7%, the forty-fifth
     # 68.5% at 28.8% (a fifth of its lines in other languages), the forty-sixth 44.3% at 16.0% with
     # these, the forty-seventh 54.4% at 27.9% (84 of its 315 clear lines in other languages; its
-    # English ones 46.7% at 21.2%), the forty-eighth 57.7% at 23.4%. On thirty-seven rounds the
-    # minimum failed without the long-tail review threshold
-    # (TrainingConfig.review_threshold_long_tail): 39.4%.
+    # English ones 46.7% at 21.2%), the forty-eighth 57.7% at 23.4%, the forty-ninth 62.9% at 25.2%
+    # (with tc6-3a26f5b60350 61.0% at 26.5%). On thirty-seven rounds the minimum failed without the
+    # long-tail review threshold (TrainingConfig.review_threshold_long_tail): 39.4%.
     "page_lines": {"flag_rate": 0.20, "errors_caught": 0.46},
 }
 
@@ -130,12 +130,13 @@ def test_a_heading_tells_the_service_line_of_the_steps_under_it(full_model):
 
 
 # Each page's (occupation's, company's) clear lines read together in file order, as the service
-# reads a list a user sends (classifier/list_context.py). With tc6-3a26f5b60350: page lines of
-# forty-eight rounds 0.959 / 0.871 / 0.868 (alone 0.941 / 0.852 / 0.819); single rounds, measured
-# blind, 0.816 to 0.954 in function; real_dev 0.971 / 0.926 / 0.926; O*NET by occupation 0.874 /
-# 0.825 / 0.635; section lines under their headings 0.964 / 0.892 / 0.928; company lists,
-# ninety-two companies, 0.950 / 0.899 / 0.856 (fifty-two: 0.956 / 0.886 / 0.875; sixty-two: 0.952 /
-# 0.886 / 0.863; seventy-two: 0.951 / 0.895 / 0.874; eighty-two: 0.952 / 0.894 / 0.863).
+# reads a list a user sends (classifier/list_context.py). With tc7-2e85b7cd94bb: page lines of
+# forty-nine rounds 0.960 / 0.886 / 0.869 (alone 0.941 / 0.868 / 0.820); single rounds, measured
+# blind, 0.816 to 0.954 in function; real_dev 0.971 / 0.897 / 0.926 (0.971 / 0.926 / 0.926 with
+# tc6-3a26f5b60350); O*NET by occupation 0.874 / 0.832 / 0.635; section lines under their headings
+# 0.964 / 0.919 / 0.928; company lists, ninety-two companies, 0.950 / 0.909 / 0.856 (fifty-two:
+# 0.956 / 0.886 / 0.875; sixty-two: 0.952 / 0.886 / 0.863; seventy-two: 0.951 / 0.895 / 0.874;
+# eighty-two: 0.952 / 0.894 / 0.863).
 LIST_MINIMA = {
     "page_lines": {"office": 0.95, "process": 0.85, "function": 0.85},
     "real_dev": {"office": 0.93, "process": 0.88, "function": 0.88},
@@ -190,8 +191,8 @@ UNRELATED_BUSINESSES = [
 def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     # With 250 ordinary lines as own-work negatives, 16.3% of these lines were called each
     # business's own work on average ("Screen resumes" for the plumber); with 3,000
-    # (TrainingConfig.generic_negatives), 6.5%; 5.5% of the page lines of forty-eight rounds with
-    # tc6-3a26f5b60350.
+    # (TrainingConfig.generic_negatives), 6.5%; 5.5% of the page lines of forty-nine rounds with
+    # tc7-2e85b7cd94bb.
     if not DEV_SETS["page_lines"].exists():
         pytest.skip("eval/page_lines.csv not available")
     rows = load_dev_rows(DEV_SETS["page_lines"])
@@ -203,14 +204,15 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     assert sum(shares) / len(shares) <= 0.10, shares
 
 
-# Read as lists, fewer page lines are wrong and fewer flagged: 47.5% of the wrong ones caught at
-# 14.8% flagged with tc6-3a26f5b60350 on forty-eight rounds (single rounds, measured blind with the
+# Read as lists, fewer page lines are wrong and fewer flagged: 49.7% of the wrong ones caught at
+# 15.0% flagged with tc7-2e85b7cd94bb on forty-nine rounds (single rounds, measured blind with the
 # thresholds before, 35% to 59% at 8% to 22%; a round kept blind after the choice, since lost, 61.3%
 # at 15.0%; the thirty-eighth 34.4% at 13.8%, the thirty-ninth 72.0% at 17.3%, the fortieth 73.8% at
 # 22.6%, the forty-first 39.5% at 10.4%, the forty-second 57.1% at 19.4%, the forty-third 48.2% at
 # 17.1%, the forty-fourth 49.6% at 17.9%, the forty-fifth 61.7% at 21.6%, the forty-sixth 36.4% at
-# 10.9%, the forty-seventh 53.3% at 20.0%, the forty-eighth 59.6% at 16.6% with these). On
-# thirty-seven rounds the minimum failed without the long-tail review threshold: 32.9%.
+# 10.9%, the forty-seventh 53.3% at 20.0%, the forty-eighth 59.6% at 16.6% with these, the
+# forty-ninth 55.6% at 18.5% with tc7). On thirty-seven rounds the minimum failed without the
+# long-tail review threshold: 32.9%.
 LIST_REVIEW_LIMITS = {"page_lines": {"flag_rate": 0.20, "errors_caught": 0.42}}
 
 

@@ -1,6 +1,7 @@
 """The direct computations behind a fast one-line request equal scikit-learn's own calls."""
 
 import numpy as np
+from reference_explain import long_tail_reading
 
 from classifier import CompanyContext
 from classifier.features import _tfidf
@@ -51,12 +52,13 @@ def test_probabilities_equal_predict_proba(small_model):
         out["p_function"], function[:, small_model._function_order], atol=1e-12
     )
     expected = {
-        "p_long_tail": small_model.estimators["long_tail"].predict_proba(matrix)[:, 1],
+        "p_long_tail": np.array([long_tail_reading(small_model, row)[0] for row in matrix]),
         "p_on_site": small_model.estimators["location"].predict_proba(matrix)[:, 1],
         "p_own": small_model.estimators["own_offering"].predict_proba(pairs)[:, 1],
         "p_front": small_model.estimators["own_front"].predict_proba(pairs)[:, 1],
         "p_own_on_site": small_model.estimators["own_on_site"].predict_proba(pairs)[:, 1],
     }
-    assert len(expected) + 1 == len(ESTIMATORS)  # and the function estimator above
+    # and the function estimator above; p_long_tail reads long_tail and long_tail_by_function.
+    assert len(expected) + 2 == len(ESTIMATORS)
     for key, values in expected.items():
         np.testing.assert_allclose(out[key], values, atol=1e-12)

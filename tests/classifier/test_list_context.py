@@ -111,11 +111,15 @@ def test_explanations_in_a_list_are_the_gradients_of_the_list_reading(full_model
     normalised = normalise_texts(NEWSLETTER)
     matrix, weighted = model.features.transform_both(normalised)
     function = model.estimators["function"].predict_proba(matrix)[:, model._function_order]
-    q = float(model.estimators["long_tail"].predict_proba(matrix[position])[0, 1])
     prediction = model.predict(NEWSLETTER)[position]
     labels = {head: getattr(prediction, head).label for head in HEADS}
     expected = dense_top_terms(
-        model, normalised[position], weighted[position], read_in_list(function)[position], q, labels
+        model,
+        normalised[position],
+        matrix[position],
+        weighted[position],
+        read_in_list(function)[position],
+        labels,
     )
     for head in HEADS:
         assert [(t["term"], t["weight"]) for t in terms[head]] == expected[head]

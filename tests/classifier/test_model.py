@@ -332,10 +332,9 @@ def _dense_explanation(model, text: str, top_n: int = 5) -> dict:
     normalised = normalise_text(text)
     matrix, weighted = model.features.transform_both([normalised])
     p_function = model.estimators["function"].predict_proba(matrix)[:, model._function_order][0]
-    q = float(model.estimators["long_tail"].predict_proba(matrix)[0, 1])
     prediction = model.predict([text])[0]
     labels = {head: getattr(prediction, head).label for head in HEADS}
-    return dense_top_terms(model, normalised, weighted[0], p_function, q, labels, top_n)
+    return dense_top_terms(model, normalised, matrix, weighted[0], p_function, labels, top_n)
 
 
 @pytest.mark.parametrize(
