@@ -64,7 +64,7 @@ def gradient_mixes(
     function and process come from the own-work estimator and office from the face-to-face one
     (heads.head_probabilities). `long_tail_rows` (n, 1 + 14) says how much of the general and of
     each service line's long-tail row make up a line's long-tail log-odds
-    (TaskClassifier.long_tail_rows): the service lines' share follows the line's function
+    (TaskClassifier._long_tail_rows): the service lines' share follows the line's function
     probabilities, held fixed, so the terms' shares add up to those log-odds. The same gradients
     as the first release's per-line code (tests/classifier/reference_explain.py).
     """

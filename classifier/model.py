@@ -1,4 +1,4 @@
-"""The loaded classifier: one shared feature transform, seven estimators, four heads."""
+"""The loaded classifier: one shared feature transform, seven estimators, four calibrated heads."""
 
 from dataclasses import dataclass, replace
 
@@ -197,14 +197,14 @@ class TaskClassifier:
         if len(by_function) != (columns + 1) * len(FUNCTIONS):
             raise ModelError("long_tail_by_function estimator does not match the features")
         # One row of long-tail weights per service line (FUNCTIONS order), and their intercepts.
-        self._by_function_coef = by_function[: columns * len(FUNCTIONS)].reshape(len(FUNCTIONS), -1)
+        by_function_rows = by_function[: columns * len(FUNCTIONS)].reshape(len(FUNCTIONS), -1)
         self._by_function_intercept = by_function[columns * len(FUNCTIONS) :]
         # Stored as the product's right operand, C-contiguous: scipy copies one that is not,
         # which made a one-line request 3.5 times slower (10.3 against 3.0 ms of server CPU).
-        self._by_function_columns = np.ascontiguousarray(self._by_function_coef.T)
+        self._by_function_columns = np.ascontiguousarray(by_function_rows.T)
         extra = [estimators[name].coef_[0][:columns] for name in EXTRA_ROWS]
         self._weights_by_column = np.ascontiguousarray(
-            np.vstack([self._function_coef, *extra, self._by_function_coef]).T
+            np.vstack([self._function_coef, *extra, by_function_rows]).T
         )
 
     @property
@@ -264,7 +264,7 @@ class TaskClassifier:
         share = self.long_tail_by_function
         return expit((1.0 - share) * general + share * by_function)
 
-    def long_tail_rows(self, p_function: np.ndarray) -> np.ndarray:
+    def _long_tail_rows(self, p_function: np.ndarray) -> np.ndarray:
         """Per line, how much of the general and each service line's long-tail weights (FUNCTIONS
         order) make up its long-tail log-odds: (n, 1 + 14)."""
         share = self.long_tail_by_function
@@ -467,7 +467,7 @@ class TaskClassifier:
     def _explanations(self, normalised, out, order, top_n, company) -> list[dict]:
         labels = {head: np.array(VOCABULARIES[head])[order[head][:, 0]] for head in HEADS}
         own = out["p_own"] >= 0.5 if out["p_own"] is not None else np.zeros(len(normalised), bool)
-        long_tail_rows = self.long_tail_rows(out["p_line_function"])
+        long_tail_rows = self._long_tail_rows(out["p_line_function"])
         mixes = gradient_mixes(out["p_function"], out["p_long_tail"], labels, own, long_tail_rows)
         credits = self._cross_credits(normalised, own, company) if own.any() else []
         return explain_terms(
