@@ -50,18 +50,13 @@ WORKED_EXAMPLES = [
     ("Coordinate company car bookings and fleet repairs", "back", "long_tail", "admin"),
 ]
 
-# Macro-F1 floors on the model's own held-out lines. These come from the same writing as the
-# training data and include the boundary lines (hr/payroll, requests, office machines) written
-# to be hard, so function sat near 0.87; real text is measured in test_evaluation.py. Since the
-# breadth lines joined (each carries a sub-area's specialist term, often seen once), a quarter of
-# the held-out lines are of that kind: function macro-F1 0.830 on them and 0.861 on the rest,
-# 0.852 in all (the same model gained on real page lines), hence 0.85.
-# Process sits near 0.90 since the long-tail lines in job-page wording, which carry no "ad hoc"
-# word, joined (0.899 and 0.903 on the last two models). Location's is lower: on_site is an
-# eighth of the lines, so its macro-F1 (0.90 when measured) sits well below its accuracy (0.94).
-# Held-out macro F1 of the small model (200 lines per function and every second written
-# company), which is trained with its held-out validation: 0.878 / 0.804 / 0.722 / 0.878. The full
-# model's held-out figures are in the model card (`flask evaluate`); its tests read the dev sets.
+# Macro-F1 floors on the small model's own held-out lines (200 lines per function and every
+# second written company; it is trained with its held-out validation, the full model is not).
+# These come from the same writing as the training data, so they guard the held-out code and
+# gross regressions; real text is measured in test_evaluation.py. Measured: 0.878 / 0.804 /
+# 0.722 / 0.878 with tc6, 0.878 / 0.792 / 0.722 / 0.878 with tc7 (office / process / function /
+# location). The full model's held-out figures are in the model card (`flask evaluate`): 0.944 /
+# 0.903 / 0.880 / 0.927 with tc7-2e85b7cd94bb.
 HELD_OUT_MINIMA = {"office": 0.85, "process": 0.77, "function": 0.69, "location": 0.85}
 DENTAL = CompanyContext("dental practice", "checkups, cleanings, fillings and crowns for families")
 ACCOUNTANTS = CompanyContext("accounting firm", "tax returns and year-end accounts for clients")
