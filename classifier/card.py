@@ -192,7 +192,11 @@ _WEAKNESSES = """\
   approved", "toggle to approved when hours are confirmed"), which the pages' labels call part
   of the routine process. Handling escalated complaints is core customer service in the
   training data, as the pages label it; the reading of approvals was left as it is, because
-  LABELING.md names manual approvals as long-tail work."""
+  LABELING.md names manual approvals as long-tail work. Two readers shown 160 of the fifty
+  rounds' 665 clear lines where the model and the label disagree on long-tail, with both
+  answers unnamed, chose the label for 120 and the model's answer for 3
+  (`eval/process_errors_read_again.csv`): such steps are the model's misreadings, not the
+  labels'."""
 
 
 def _table(header: list[str], rows: list[list]) -> str:

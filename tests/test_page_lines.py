@@ -228,3 +228,18 @@ def test_errors_read_again_are_clear_lines_the_model_got_wrong(rows, errors_read
         assert function_of.get(fold(row["name"])) == row["label"], row["name"]
         assert row["model"] in FUNCTIONS and row["model"] != row["label"], row["name"]
         assert {row["reader_1"], row["reader_2"]} <= READINGS, row["name"]
+
+
+PROCESS_READ_AGAIN_PATH = ROOT / "eval" / "process_errors_read_again.csv"
+
+
+def test_process_errors_read_again_are_clear_long_tail_disagreements(rows):
+    assert header(PROCESS_READ_AGAIN_PATH) == ["name", "label", "model", "reader_1", "reader_2"]
+    process_of = {fold(row["name"]): row["process"] for row in rows if row["ambiguous"] == "0"}
+    read_again = read_rows(PROCESS_READ_AGAIN_PATH)
+    assert len(read_again) >= 150
+    for row in read_again:
+        assert process_of.get(fold(row["name"])) == row["label"], row["name"]
+        assert row["model"] in PROCESSES and row["model"] != row["label"], row["name"]
+        assert LONG_TAIL in {row["label"], row["model"]}, row["name"]
+        assert {row["reader_1"], row["reader_2"]} <= READINGS, row["name"]
