@@ -46,6 +46,8 @@ from training_data.vocab import (
     more_lines_local_more,
     more_lines_local_pages_de_nl,
     more_lines_local_pages_fr_es,
+    more_lines_local_pages_it_sv,
+    more_lines_local_pt,
     more_lines_long_tail,
     more_lines_move_event_steps,
     more_lines_names,
@@ -123,5 +125,7 @@ LINES: list[Row] = [
     *more_lines_breadth4_specialist.LINES,
     *more_lines_seed_requests_fleet.LINES,
     *more_lines_move_event_steps.LINES,
+    *more_lines_local_pt.LINES,
+    *more_lines_local_pages_it_sv.LINES,
 ]
 # fmt: on
