@@ -143,14 +143,14 @@ _WEAKNESSES = """\
 - A one-off project written as one bullet per step is read step by step: steps that carry a marker
   ("the new location", "moving day", "the requesting employee", "if denied") read as long-tail, a
   step without one ("label the boxes", "notify the landlord") reads as routine. Long-tail recall on
-  page lines (`eval/page_lines.csv`) is 0.70 (483 of 688 clear lines), at precision 0.51 (483 of 945
+  page lines (`eval/page_lines.csv`) is 0.70 (484 of 692 clear lines), at precision 0.50 (484 of 964
   read as long-tail); the long-tail weight and regularisation move both along the same curve. Lines
   of the seed's own long-tail kinds as pages write them (pool cars and vans, job requisitions,
   office moves and internal events told step by step) took it on 26 rounds from 0.67 (250 found, 431
   read as long-tail) to 0.70 (262, 448); the twenty-sixth round, kept blind, 7 of 10 long-tail lines
-  found against 6, the twenty-seventh to fifty-first, kept blind, 9 of 11, 10 of 20, 8 of 9, 9 of
+  found against 6, the twenty-seventh to fifty-second, kept blind, 9 of 11, 10 of 20, 8 of 9, 9 of
   16, 7 of 8, 5 of 7, 3 of 4, 12 of 15, 4 of 10, 5 of 9, 6 of 11, 9 of 10, 6 of 6, 10 of 10, 7 of
-  17, 29 of 35, 40 of 52, 8 of 13, 2 of 4, 5 of 14, 8 of 9, 6 of 7, 4 of 13 and 3 of 3 (the
+  17, 29 of 35, 40 of 52, 8 of 13, 2 of 4, 5 of 14, 8 of 9, 6 of 7, 4 of 13, 3 of 3 and 1 of 4 (the
   forty-first has no clear long-tail line). A step whose only marker is its page still reads as
   routine, and a page's other steps do not help: raising a line's long-tail chance where its
   neighbours read as long-tail found up to 20 more on page lines at the precision it already had and

@@ -50,13 +50,13 @@ def test_held_out_scores_match_the_training_metadata(small_model_report, small_m
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.77, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.82},
-    # 10,016 clear lines of fifty-one rounds: 0.942 / 0.865 / 0.818 with tc7-15a2efb31302. The
+    # 10,248 clear lines of fifty-two rounds: 0.941 / 0.864 / 0.818 with tc7-15a2efb31302. The
     # fifth to sixteenth rounds are harder (function 0.72-0.90), hence the lower function floor.
     "page_lines": {"office": 0.93, "process": 0.83, "function": 0.80},
     # Each line read under its heading, as the service reads a listed task; 111 clear lines:
     # 0.946 / 0.883 / 0.883 with tc6-dd60d6d7d7e8 (alone 0.910 / 0.856 / 0.784).
     "section_lines": {"office": 0.91, "process": 0.84, "function": 0.84},
-    # 122 companies: 0.934 / 0.882 / 0.821, location 0.914, own work 0.910 with tc7-15a2efb31302;
+    # 132 companies: 0.935 / 0.880 / 0.819, location 0.910, own work 0.910 with tc7-15a2efb31302;
     # the ninety-two before the tenth and eleventh rounds read location 0.930, those two, measured
     # blind, 0.863 and 0.872 (the eleventh mostly in Dutch, German, Italian, Portuguese, Spanish
     # and French), so the location floor went from 0.92 to 0.90. The twelfth, mostly in
@@ -104,7 +104,7 @@ def test_dev_figures_meet_the_minima(report, name):
 REVIEW_LIMITS = {
     "real_dev": {"flag_rate": 0.20, "errors_caught": 0.35},
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.25},
-    # 10,016 clear lines of fifty-one rounds: 53.5% of the wrong ones caught at 19.7% flagged with
+    # 10,248 clear lines of fifty-two rounds: 53.7% of the wrong ones caught at 19.9% flagged with
     # tc7-15a2efb31302 (fifty rounds with tc7-2e85b7cd94bb: 53.3% at 19.7%) and the thresholds
     # chosen again when the forty-fifth round took the thresholds before to 20.5% / 53.8%
     # (forty-four rounds: 52.7% at 19.9% with those; thirty-seven: 50.7% at 20.0% with the ones
@@ -117,9 +117,9 @@ REVIEW_LIMITS = {
     # 27.9% (84 of its 315 clear lines in other languages; its English ones 46.7% at 21.2%), the
     # forty-eighth 57.7% at 23.4%, the forty-ninth 62.9% at 25.2% (with tc6-3a26f5b60350 61.0% at
     # 26.5%), the fiftieth 61.9% at 24.8%, the fifty-first, mostly in Portuguese, Italian and
-    # Swedish, 95.9% at 65.8% (with tc7-15a2efb31302 86.8% at 47.5%). On thirty-seven rounds the
-    # minimum failed without the long-tail review threshold
-    # (TrainingConfig.review_threshold_long_tail): 39.4%.
+    # Swedish, 95.9% at 65.8% (with tc7-15a2efb31302 86.8% at 47.5%), the fifty-second 60.0% at
+    # 27.2% with tc7-15a2efb31302. On thirty-seven rounds the minimum failed without the long-tail
+    # review threshold (TrainingConfig.review_threshold_long_tail): 39.4%.
     "page_lines": {"flag_rate": 0.20, "errors_caught": 0.46},
 }
 
@@ -140,11 +140,11 @@ def test_a_heading_tells_the_service_line_of_the_steps_under_it(full_model):
 
 # Each page's (occupation's, company's) clear lines read together in file order, as the service
 # reads a list a user sends (classifier/list_context.py). With tc7-15a2efb31302: page lines of
-# fifty-one rounds 0.960 / 0.884 / 0.868 (alone 0.942 / 0.865 / 0.818); single rounds, measured
+# fifty-two rounds 0.959 / 0.882 / 0.868 (alone 0.941 / 0.864 / 0.818); single rounds, measured
 # blind, 0.816 to 0.954 in function, and 0.733 for the fifty-first, mostly in Portuguese, Italian
 # and Swedish; real_dev 0.971 / 0.897 / 0.926 (0.971 / 0.926 / 0.926 with tc6-3a26f5b60350); O*NET
 # by occupation 0.875 / 0.832 / 0.635; section lines under their headings 0.964 / 0.919 / 0.928;
-# company lists, 122 companies, 0.937 / 0.883 / 0.822 (112 with tc7-2e85b7cd94bb: 0.941 / 0.892 /
+# company lists, 132 companies, 0.937 / 0.881 / 0.820 (112 with tc7-2e85b7cd94bb: 0.941 / 0.892 /
 # 0.835; ninety-two: 0.950 / 0.909 / 0.856; fifty-two: 0.956 / 0.886 / 0.875; sixty-two: 0.952 /
 # 0.886 / 0.863; seventy-two: 0.951 / 0.895 / 0.874; eighty-two: 0.952 / 0.894 / 0.863).
 LIST_MINIMA = {
@@ -202,7 +202,7 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     # With 250 ordinary lines as own-work negatives, 16.3% of these lines were called each
     # business's own work on average ("Screen resumes" for the plumber); with 3,000
     # (TrainingConfig.generic_negatives), 6.5%; 5.5% of the page lines of fifty rounds with
-    # tc7-2e85b7cd94bb, 6.1% of fifty-one with tc7-15a2efb31302.
+    # tc7-2e85b7cd94bb, 6.15% of fifty-two with tc7-15a2efb31302.
     if not DEV_SETS["page_lines"].exists():
         pytest.skip("eval/page_lines.csv not available")
     rows = load_dev_rows(DEV_SETS["page_lines"])
@@ -214,16 +214,17 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     assert sum(shares) / len(shares) <= 0.10, shares
 
 
-# Read as lists, fewer page lines are wrong and fewer flagged: 49.9% of the wrong ones caught at
-# 15.0% flagged with tc7-15a2efb31302 on fifty-one rounds (50.2% at 15.2% with tc7-2e85b7cd94bb on
+# Read as lists, fewer page lines are wrong and fewer flagged: 50.1% of the wrong ones caught at
+# 15.1% flagged with tc7-15a2efb31302 on fifty-two rounds (50.2% at 15.2% with tc7-2e85b7cd94bb on
 # fifty; single rounds, measured blind with the thresholds before, 35% to 59% at 8% to 22%; a round
 # kept blind after the choice, since lost, 61.3% at 15.0%; the thirty-eighth 34.4% at 13.8%, the
 # thirty-ninth 72.0% at 17.3%, the fortieth 73.8% at 22.6%, the forty-first 39.5% at 10.4%, the
 # forty-second 57.1% at 19.4%, the forty-third 48.2% at 17.1%, the forty-fourth 49.6% at 17.9%, the
 # forty-fifth 61.7% at 21.6%, the forty-sixth 36.4% at 10.9%, the forty-seventh 53.3% at 20.0%, the
 # forty-eighth 59.6% at 16.6% with these, the forty-ninth 55.6% at 18.5% with tc7, the fiftieth
-# 58.2% at 19.6%, the fifty-first, mostly in Portuguese, Italian and Swedish, 94.6% at 53.3%). On
-# thirty-seven rounds the minimum failed without the long-tail review threshold: 32.9%.
+# 58.2% at 19.6%, the fifty-first, mostly in Portuguese, Italian and Swedish, 94.6% at 53.3%, the
+# fifty-second 59.3% at 20.3% with tc7-15a2efb31302). On thirty-seven rounds the minimum failed
+# without the long-tail review threshold: 32.9%.
 LIST_REVIEW_LIMITS = {"page_lines": {"flag_rate": 0.20, "errors_caught": 0.42}}
 
 
