@@ -46,7 +46,9 @@ def fold(text: str) -> str:
 
 def shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
     """All runs of n consecutive words."""
-    words = re.findall(r"[a-z0-9']+", text.lower())
+    # Letters of any alphabet: an ASCII-only pattern split "reclamação" into "reclama" and "o"
+    # and dropped "à", so that a run of six "words" could be three real ones.
+    words = re.findall(r"(?:[^\W_]|')+", text.lower())
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 

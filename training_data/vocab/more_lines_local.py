@@ -365,7 +365,7 @@ FRENCH: Blocks = {
         "suivre les expéditions avec le transporteur",
     ],
     ("legal_compliance", "back", "support", "remote"): [
-        "RGPD : mettre à jour le registre des traitements",
+        "RGPD : tenir à jour le registre des traitements",
         "vérifier les contrats d'assurance (RC pro, multirisque)",
         "relire les CGV avant publication",
         "mettre à jour le document unique (DUERP)",

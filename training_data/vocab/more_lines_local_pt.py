@@ -179,7 +179,7 @@ PORTUGAL_OWNERS: Blocks = {
     ],
     ("logistics", "back", "core", "remote"): [
         "marcar as recolhas c/ a transportadora",
-        "guias de transporte comunicadas à AT antes da carga sair",
+        "comunicar as guias de transporte à AT antes da carga sair",
     ],
     ("logistics", "back", "long_tail", "remote"): [
         "envio urgente p/ os Açores a pedido do cliente, arranjar transportadora",
