@@ -44,6 +44,8 @@ from training_data.vocab import (
     more_lines_judgment,
     more_lines_local,
     more_lines_local_more,
+    more_lines_local_pages2_de_nl,
+    more_lines_local_pages2_fr_es,
     more_lines_local_pages_de_nl,
     more_lines_local_pages_fr_es,
     more_lines_local_pages_it_sv,
@@ -127,5 +129,7 @@ LINES: list[Row] = [
     *more_lines_move_event_steps.LINES,
     *more_lines_local_pt.LINES,
     *more_lines_local_pages_it_sv.LINES,
+    *more_lines_local_pages2_de_nl.LINES,
+    *more_lines_local_pages2_fr_es.LINES,
 ]
 # fmt: on
