@@ -30,7 +30,8 @@ def save_model(clf: TaskClassifier, model_dir: Path) -> None:
     model_dir = Path(model_dir)
     model_dir.mkdir(parents=True, exist_ok=True)
     model_path = model_dir / MODEL_FILE
-    payload = {**clf.features.parts, **{name: _single(clf.estimators[name]) for name in ESTIMATORS}}
+    parts = {**clf.features.parts, "active": _kept_columns(clf.features.parts["active"])}
+    payload = {**parts, **{name: _single(clf.estimators[name]) for name in ESTIMATORS}}
     sio.dump(payload, model_path, compression=zipfile.ZIP_DEFLATED)
     metadata = dict(clf.metadata)
     metadata["model_file"] = {
@@ -51,6 +52,20 @@ def _single(estimator):
     """
     stored = copy.copy(estimator)
     stored.coef_ = estimator.coef_.astype(np.float32)
+    return stored
+
+
+def _kept_columns(selector):
+    """A copy of the fitted column selector whose variances only say which columns it keeps.
+
+    After fitting, VarianceThreshold reads its variances only as variances_ > threshold. Stored
+    as they were fitted, they took 2.3 MB of the file (4.8 MB before compression); one value
+    above the threshold for a kept column and the threshold itself for the others keep the same
+    columns and compress to 0.17 MB.
+    """
+    stored = copy.copy(selector)
+    kept = selector.variances_ > selector.threshold
+    stored.variances_ = np.where(kept, selector.threshold + 1.0, selector.threshold)
     return stored
 
 

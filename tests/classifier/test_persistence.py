@@ -9,10 +9,12 @@ import zipfile
 import numpy as np
 import pytest
 import skops.io as sio
+from scipy import sparse
+from sklearn.feature_selection import VarianceThreshold
 from sklearn.preprocessing import FunctionTransformer
 
 from classifier import ModelError, load_model
-from classifier.persistence import METADATA_FILE, MODEL_FILE, _sha256
+from classifier.persistence import METADATA_FILE, MODEL_FILE, _kept_columns, _sha256
 
 
 @pytest.fixture
@@ -58,6 +60,23 @@ def test_weights_are_stored_in_single_precision_and_read_back_exactly(small_mode
         # Computed in double precision: a float32 matrix would be converted on every product.
         assert loaded.estimators[name].coef_.dtype == np.float64
         np.testing.assert_array_equal(loaded.estimators[name].coef_, estimator.coef_)
+
+
+def test_column_selector_is_stored_as_the_columns_it_keeps(small_model_dir):
+    # Fitted variances, some of them zero, against what the file keeps of them.
+    dense = sparse.random(50, 40, density=0.3, random_state=0).toarray()
+    dense[:, ::3] = 0.0
+    matrix = sparse.csr_matrix(dense)
+    fitted = VarianceThreshold(0.0).fit(matrix)
+    kept = _kept_columns(fitted)
+    assert 0 < fitted.get_support().sum() < 40
+    np.testing.assert_array_equal(kept.get_support(), fitted.get_support())
+    np.testing.assert_array_equal(
+        kept.transform(matrix).toarray(), fitted.transform(matrix).toarray()
+    )
+    # The saved model holds two values only, one for a kept column and one for the rest.
+    stored = sio.load(small_model_dir / MODEL_FILE, trusted=None)["active"]
+    assert set(np.unique(stored.variances_)) == {0.0, 1.0}
 
 
 def test_missing_directory_is_refused(tmp_path):
