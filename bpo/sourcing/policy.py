@@ -20,6 +20,8 @@ OUTSOURCE_CODES = (
 )
 PROCESS_NAMES = {"core": "core", "support": "support", "long_tail": "long-tail"}
 LOCATION_NAMES = {"remote": "remotely", "on_site": "on site"}
+# First words that make an offering a sentence about the company, not a name of what it sells.
+SENTENCE_STARTS = frozenset({"we", "i", "our", "my", "you", "they", "it's", "we're", "i'm"})
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,9 @@ def _doubt(task: Task, key: str, alt: str, company: Company) -> str:
 def _offering(company: Company) -> str:
     """What the company sells, as a sentence names it."""
     offering = company.offering.rstrip(".")
+    if offering and not _noun_phrase(offering):
+        # "We fit kitchens" or a list of services cannot stand in "the ... you sell".
+        return f"what you sell ({offering})"
     if offering:
         # "Dental care" reads "the dental care you sell"; "IT support" keeps its capitals.
         if len(offering) > 1 and offering[1].islower():
@@ -127,6 +132,17 @@ def _offering(company: Company) -> str:
     if company.industry:
         return f"what your {company.industry} sells"
     return "what you sell"
+
+
+def _noun_phrase(offering: str) -> bool:
+    """Whether an offering reads as a short noun phrase ("dental care", "IT support for law
+    firms"), not a sentence or a list."""
+    words = offering.split()
+    return (
+        len(words) <= 6
+        and not any(mark in offering for mark in ",;:()")
+        and words[0].lower() not in SENTENCE_STARTS
+    )
 
 
 def _label_rule(task: Task, company: Company) -> Decision:

@@ -147,6 +147,15 @@ DENTAL = Company(country="DE", industry="dental practice", offering="Dental care
             "this is the IT support for law firms you sell: keep it",
         ),
         (None, "this is what you sell: keep it"),
+        # A sentence or a list of services does not fit "the ... you sell".
+        (
+            Company(offering="We fit kitchens and bathrooms"),
+            "this is what you sell (We fit kitchens and bathrooms): keep it",
+        ),
+        (
+            Company(offering="Checkups, cleanings and fillings."),
+            "this is what you sell (Checkups, cleanings and fillings): keep it",
+        ),
     ],
 )
 def test_own_work_is_kept_and_names_the_offering(company, text):
