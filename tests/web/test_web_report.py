@@ -158,6 +158,11 @@ def test_report_shows_location_and_own_work_per_task(app, client, analysis_id):
     assert re.search(r"Where it is done: </span>On site <span class=\"confidence\">91%", first)
     assert re.search(r"Where it is done: </span>Remote <span class=\"confidence\">88%", second)
     assert "make or\n      deliver what your customers pay you for" in page
+    # The summary names the offering in brackets, so a sentence or a list reads as well as a noun.
+    assert (
+        "making or delivering\n    what your customers pay you for (kitchen and home goods sold"
+        " online and shipped to customers). They stay with you." in page
+    )
 
 
 def test_matrix_counts_on_site_and_own_work(app, client, analysis_id):
