@@ -33,6 +33,7 @@ from training_data.vocab import (
     more_lines_checklist_steps_b,
     more_lines_corporate_events,
     more_lines_direction,
+    more_lines_domain_word,
     more_lines_floor_steps,
     more_lines_framework_a,
     more_lines_framework_b,
@@ -57,6 +58,7 @@ from training_data.vocab import (
     more_lines_pages_long_tail,
     more_lines_people,
     more_lines_places,
+    more_lines_procedure_register,
     more_lines_procedures,
     more_lines_readings,
     more_lines_request_policies,
@@ -131,5 +133,7 @@ LINES: list[Row] = [
     *more_lines_local_pages_it_sv.LINES,
     *more_lines_local_pages2_de_nl.LINES,
     *more_lines_local_pages2_fr_es.LINES,
+    *more_lines_domain_word.LINES,
+    *more_lines_procedure_register.LINES,
 ]
 # fmt: on
