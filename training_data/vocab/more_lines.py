@@ -34,6 +34,7 @@ from training_data.vocab import (
     more_lines_corporate_events,
     more_lines_direction,
     more_lines_domain_word,
+    more_lines_domain_word_local,
     more_lines_floor_steps,
     more_lines_framework_a,
     more_lines_framework_b,
@@ -59,6 +60,7 @@ from training_data.vocab import (
     more_lines_people,
     more_lines_places,
     more_lines_procedure_register,
+    more_lines_procedure_register2,
     more_lines_procedures,
     more_lines_readings,
     more_lines_request_policies,
@@ -135,5 +137,7 @@ LINES: list[Row] = [
     *more_lines_local_pages2_fr_es.LINES,
     *more_lines_domain_word.LINES,
     *more_lines_procedure_register.LINES,
+    *more_lines_domain_word_local.LINES,
+    *more_lines_procedure_register2.LINES,
 ]
 # fmt: on
