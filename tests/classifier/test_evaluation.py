@@ -50,13 +50,13 @@ def test_held_out_scores_match_the_training_metadata(small_model_report, small_m
 DEV_MINIMA = {
     "onet_dev": {"office": 0.84, "process": 0.77, "function": 0.56},
     "real_dev": {"office": 0.93, "process": 0.85, "function": 0.82},
-    # 11,269 clear lines of fifty-six rounds: 0.940 / 0.863 / 0.819 with tc7-4eb65f5681cc. The
+    # 11,459 clear lines of fifty-seven rounds: 0.940 / 0.862 / 0.819 with tc7-32e2d0624f5a. The
     # fifth to sixteenth rounds are harder (function 0.72-0.90), hence the lower function floor.
     "page_lines": {"office": 0.93, "process": 0.83, "function": 0.80},
     # Each line read under its heading, as the service reads a listed task; 111 clear lines:
     # 0.946 / 0.883 / 0.883 with tc6-dd60d6d7d7e8 (alone 0.910 / 0.856 / 0.784).
     "section_lines": {"office": 0.91, "process": 0.84, "function": 0.84},
-    # 162 companies: 0.923 / 0.860 / 0.800, location 0.894, own work 0.901 with tc7-4eb65f5681cc;
+    # 162 companies: 0.926 / 0.861 / 0.803, location 0.894, own work 0.902 with tc7-32e2d0624f5a;
     # the ninety-two before the tenth and eleventh rounds read location 0.930, those two, measured
     # blind, 0.863 and 0.872 (the eleventh mostly in Dutch, German, Italian, Portuguese, Spanish and
     # French), so the location floor went from 0.92 to 0.90. The twelfth, mostly in Portuguese,
@@ -106,35 +106,38 @@ def test_dev_figures_meet_the_minima(report, name):
 # catching at least 60% of the wrong ones. real_dev has about a dozen wrong lines, so its floor
 # leaves one of them as margin (tc7-2e85b7cd94bb: 7 of 12 caught at 13.2% flagged; tc7-15a2efb31302:
 # 7 of 12 at 11.8%; tc7-2ae95b9f1310: 6 of 11 at 13.2%; tc7-26d7fc258932: 6 of 11 at 11.8%;
-# tc7-4eb65f5681cc: 6 of 11 at 14.7%). O*NET's weak labels make many "wrong" lines disputable.
+# tc7-4eb65f5681cc: 6 of 11 at 14.7%; tc7-32e2d0624f5a: 6 of 11 at 13.2%). O*NET's weak labels make
+# many "wrong" lines disputable.
 REVIEW_LIMITS = {
     "real_dev": {"flag_rate": 0.20, "errors_caught": 0.35},
     # 16.5% / 27.1% with tc7-15a2efb31302; 15.1% / 24.8% with tc7-2ae95b9f1310, whose office and
     # function thresholds were lowered to keep the page lines under 20% flagged (TrainingConfig.
     # review_threshold_process), so the floor went from 0.25 to 0.23; 15.5% / 25.9% with
-    # tc7-26d7fc258932; 15.0% / 25.1% with tc7-4eb65f5681cc.
+    # tc7-26d7fc258932; 15.0% / 25.1% with tc7-4eb65f5681cc; 15.4% / 25.8% with tc7-32e2d0624f5a.
     "onet_dev": {"flag_rate": 0.25, "errors_caught": 0.23},
-    # 11,269 clear lines of fifty-six rounds: 51.7% of the wrong ones caught at 18.9% flagged with
-    # tc7-4eb65f5681cc (fifty-five rounds: 53.0% at 19.4% with tc7-26d7fc258932; fifty-three rounds:
-    # 51.9% at 19.0% with tc7-2ae95b9f1310 and the thresholds chosen again when the fifty-third
-    # round took those before to 20.5% / 55.2% (fifty-two rounds with tc7-15a2efb31302: 53.7% at
-    # 19.9%; fifty with tc7-2e85b7cd94bb: 53.3% at 19.7%), as when the forty-fifth took the ones
-    # before to 20.5% / 53.8% (forty-four rounds: 52.7% at 19.9% with those; thirty-seven: 50.7% at
-    # 20.0% with the ones before them); single rounds, measured blind, caught from 36% to 69% at 10%
-    # to 27% flagged with the earliest, a round kept blind after the next choice (since lost) 63.6%
-    # at 19.8%, the thirty-eighth 40.5% at 17.8%, the thirty-ninth 71.9% at 21.3%, the fortieth
-    # 72.5% at 28.1%, the forty-first 38.8% at 14.9%, the forty-second 60.2% at 25.4%, the
-    # forty-third 54.8% at 22.2%, the forty-fourth 56.4% at 24.7%, the forty-fifth 68.5% at 28.8% (a
-    # fifth of its lines in other languages), the forty-sixth 44.3% at 16.0% with these, the
-    # forty-seventh 54.4% at 27.9% (84 of its 315 clear lines in other languages; its English ones
-    # 46.7% at 21.2%), the forty-eighth 57.7% at 23.4%, the forty-ninth 62.9% at 25.2% (with
-    # tc6-3a26f5b60350 61.0% at 26.5%), the fiftieth 61.9% at 24.8%, the fifty-first, mostly in
-    # Portuguese, Italian and Swedish, 95.9% at 65.8% (with tc7-15a2efb31302 86.8% at 47.5%), the
-    # fifty-second 60.0% at 27.2% with tc7-15a2efb31302, the fifty-third, half in other languages,
-    # 85.4% at 43.2% with it (its English lines 69.1% at 25.7%), the fifty-fourth 69.8% at 25.3% and
-    # the fifty-fifth 51.7% at 19.0% with tc7-2ae95b9f1310, the fifty-sixth, a third in other
-    # languages, 72.9% at 32.2% with tc7-26d7fc258932. On thirty-seven rounds the minimum failed
-    # without the long-tail review threshold (TrainingConfig.review_threshold_long_tail): 39.4%.
+    # 11,459 clear lines of fifty-seven rounds: 53.5% of the wrong ones caught at 19.6% flagged with
+    # tc7-32e2d0624f5a (fifty-six rounds: 51.7% at 18.9% with tc7-4eb65f5681cc; fifty-five rounds:
+    # 53.0% at 19.4% with tc7-26d7fc258932; fifty-three rounds: 51.9% at 19.0% with tc7-2ae95b9f1310
+    # and the thresholds chosen again when the fifty-third round took those before to 20.5% / 55.2%
+    # (fifty-two rounds with tc7-15a2efb31302: 53.7% at 19.9%; fifty with tc7-2e85b7cd94bb: 53.3% at
+    # 19.7%), as when the forty-fifth took the ones before to 20.5% / 53.8% (forty-four rounds:
+    # 52.7% at 19.9% with those; thirty-seven: 50.7% at 20.0% with the ones before them); single
+    # rounds, measured blind, caught from 36% to 69% at 10% to 27% flagged with the earliest, a
+    # round kept blind after the next choice (since lost) 63.6% at 19.8%, the thirty-eighth 40.5% at
+    # 17.8%, the thirty-ninth 71.9% at 21.3%, the fortieth 72.5% at 28.1%, the forty-first 38.8% at
+    # 14.9%, the forty-second 60.2% at 25.4%, the forty-third 54.8% at 22.2%, the forty-fourth 56.4%
+    # at 24.7%, the forty-fifth 68.5% at 28.8% (a fifth of its lines in other languages), the
+    # forty-sixth 44.3% at 16.0% with these, the forty-seventh 54.4% at 27.9% (84 of its 315 clear
+    # lines in other languages; its English ones 46.7% at 21.2%), the forty-eighth 57.7% at 23.4%,
+    # the forty-ninth 62.9% at 25.2% (with tc6-3a26f5b60350 61.0% at 26.5%), the fiftieth 61.9% at
+    # 24.8%, the fifty-first, mostly in Portuguese, Italian and Swedish, 95.9% at 65.8% (with
+    # tc7-15a2efb31302 86.8% at 47.5%), the fifty-second 60.0% at 27.2% with tc7-15a2efb31302, the
+    # fifty-third, half in other languages, 85.4% at 43.2% with it (its English lines 69.1% at
+    # 25.7%), the fifty-fourth 69.8% at 25.3% and the fifty-fifth 51.7% at 19.0% with
+    # tc7-2ae95b9f1310, the fifty-sixth, a third in other languages, 72.9% at 32.2% with
+    # tc7-26d7fc258932, the fifty-seventh, half in Italian, Portuguese and Swedish, 66.7% at 38.4%
+    # with tc7-4eb65f5681cc. On thirty-seven rounds the minimum failed without the long-tail review
+    # threshold (TrainingConfig.review_threshold_long_tail): 39.4%.
     "page_lines": {"flag_rate": 0.20, "errors_caught": 0.46},
 }
 
@@ -220,7 +223,7 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     # (TrainingConfig.generic_negatives), 6.5%; 5.5% of the page lines of fifty rounds with
     # tc7-2e85b7cd94bb, 6.15% of fifty-two with tc7-15a2efb31302, 6.39% of fifty-three with
     # tc7-2ae95b9f1310, 6.33% of fifty-five with tc7-26d7fc258932, 6.38% of fifty-six with
-    # tc7-4eb65f5681cc.
+    # tc7-4eb65f5681cc, 6.81% of fifty-seven with tc7-32e2d0624f5a.
     if not DEV_SETS["page_lines"].exists():
         pytest.skip("eval/page_lines.csv not available")
     rows = load_dev_rows(DEV_SETS["page_lines"])
@@ -232,21 +235,22 @@ def test_real_lines_are_rarely_an_unrelated_business_own_work(full_model):
     assert sum(shares) / len(shares) <= 0.10, shares
 
 
-# Read as lists, fewer page lines are wrong and fewer flagged: 48.5% of the wrong ones caught at
-# 14.4% flagged with tc7-4eb65f5681cc on fifty-six rounds (49.5% at 14.7% with tc7-26d7fc258932 on
-# fifty-five, 48.7% at 14.5% with tc7-2ae95b9f1310 on fifty-three, 50.1% at 15.1% with
-# tc7-15a2efb31302 on fifty-two, 50.2% at 15.2% with tc7-2e85b7cd94bb on fifty; single rounds,
-# measured blind with the thresholds before, 35% to 59% at 8% to 22%; a round kept blind after the
-# choice, since lost, 61.3% at 15.0%; the thirty-eighth 34.4% at 13.8%, the thirty-ninth 72.0% at
-# 17.3%, the fortieth 73.8% at 22.6%, the forty-first 39.5% at 10.4%, the forty-second 57.1% at
-# 19.4%, the forty-third 48.2% at 17.1%, the forty-fourth 49.6% at 17.9%, the forty-fifth 61.7% at
-# 21.6%, the forty-sixth 36.4% at 10.9%, the forty-seventh 53.3% at 20.0%, the forty-eighth 59.6% at
-# 16.6% with these, the forty-ninth 55.6% at 18.5% with tc7, the fiftieth 58.2% at 19.6%, the
-# fifty-first, mostly in Portuguese, Italian and Swedish, 94.6% at 53.3%, the fifty-second 59.3% at
-# 20.3% with tc7-15a2efb31302, the fifty-third 80.3% at 33.4% with it, the fifty-fourth 70.2% at
-# 20.9% and the fifty-fifth 42.2% at 13.3% with tc7-2ae95b9f1310, the fifty-sixth 72.0% at 24.9%
-# with tc7-26d7fc258932). On thirty-seven rounds the minimum failed without the long-tail review
-# threshold: 32.9%.
+# Read as lists, fewer page lines are wrong and fewer flagged: 49.9% of the wrong ones caught at
+# 14.8% flagged with tc7-32e2d0624f5a on fifty-seven rounds (48.5% at 14.4% with tc7-4eb65f5681cc on
+# fifty-six, 49.5% at 14.7% with tc7-26d7fc258932 on fifty-five, 48.7% at 14.5% with
+# tc7-2ae95b9f1310 on fifty-three, 50.1% at 15.1% with tc7-15a2efb31302 on fifty-two, 50.2% at 15.2%
+# with tc7-2e85b7cd94bb on fifty; single rounds, measured blind with the thresholds before, 35% to
+# 59% at 8% to 22%; a round kept blind after the choice, since lost, 61.3% at 15.0%; the
+# thirty-eighth 34.4% at 13.8%, the thirty-ninth 72.0% at 17.3%, the fortieth 73.8% at 22.6%, the
+# forty-first 39.5% at 10.4%, the forty-second 57.1% at 19.4%, the forty-third 48.2% at 17.1%, the
+# forty-fourth 49.6% at 17.9%, the forty-fifth 61.7% at 21.6%, the forty-sixth 36.4% at 10.9%, the
+# forty-seventh 53.3% at 20.0%, the forty-eighth 59.6% at 16.6% with these, the forty-ninth 55.6% at
+# 18.5% with tc7, the fiftieth 58.2% at 19.6%, the fifty-first, mostly in Portuguese, Italian and
+# Swedish, 94.6% at 53.3%, the fifty-second 59.3% at 20.3% with tc7-15a2efb31302, the fifty-third
+# 80.3% at 33.4% with it, the fifty-fourth 70.2% at 20.9% and the fifty-fifth 42.2% at 13.3% with
+# tc7-2ae95b9f1310, the fifty-sixth 72.0% at 24.9% with tc7-26d7fc258932, the fifty-seventh 59.4% at
+# 31.1% with tc7-4eb65f5681cc). On thirty-seven rounds the minimum failed without the long-tail
+# review threshold: 32.9%.
 LIST_REVIEW_LIMITS = {"page_lines": {"flag_rate": 0.20, "errors_caught": 0.42}}
 
 

@@ -35,6 +35,7 @@ from training_data.vocab import (
     more_lines_direction,
     more_lines_domain_word,
     more_lines_domain_word_local,
+    more_lines_domain_word_local2,
     more_lines_floor_steps,
     more_lines_framework_a,
     more_lines_framework_b,
@@ -139,5 +140,6 @@ LINES: list[Row] = [
     *more_lines_procedure_register.LINES,
     *more_lines_domain_word_local.LINES,
     *more_lines_procedure_register2.LINES,
+    *more_lines_domain_word_local2.LINES,
 ]
 # fmt: on
