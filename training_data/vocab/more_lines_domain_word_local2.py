@@ -12,32 +12,9 @@ Uniemens, MEPA, Sintel, DGUE, disciplinare; cobranças, régua de cobrança, inj
 protesto, Serasa, PHC, Primavera, Moloni, e-Fatura, SAF-T, DMR, Segurança Social, eSocial,
 FGTS Digital, DCTFWeb, NF-e, Omie, Conta Azul, portal BASE, pregão eletrônico, caderno de
 encargos; påminnelser, inkasso, Kronofogden, betalningsföreläggande, UC, Fortnox, Visma, Bokio,
-Skatteverket, AGI, upphandling, ESPD, förfrågningsunderlag, tilldelningsbeslut, avtalsspärr):
-
-1. direction inside one function stays with it (obiettivi di vendita, budget IT, calendario
-   paghe, roadmap de produto, plano de marketing, försäljningsmål, lönekalender), while the
-   company's own direction (strategia aziendale, consiglio di amministrazione, estratégia da
-   empresa, styrelsemöte) is `management`;
-2. money customers owe (solleciti, piani di rientro, cobranças, parcelamento, påminnelser,
-   inkasso, credit limits, statements) is `finance_accounting`, while customers' questions about
-   an order, a return, an exchange or a refund are `customer_service`;
-3. the staff help desk, accounts, licences, access, devices and maintenance windows are `it`;
-   help with the product for customers is `customer_service`; the privacy review of a new data
-   flow (GDPR, RGPD, LGPD) is `legal_compliance`;
-4. premises chores (bins, the staff kitchen, heating, snow, locking up, room set-up, building
-   contractors) are `admin`; mise en place, cooking and baking are `production`; the loading bay
-   and the aisles are `logistics`;
-5. goods received and counted against the purchase order, stocktakes and moving raw materials
-   are `logistics`; quotes, supplier onboarding and purchase orders are `procurement`; stock
-   valuation and the three-way match are `finance_accounting`;
-6. a public tender answered to win work is `sales`; one published, opened and scored by a buyer
-   is `procurement`;
-7. pay runs and payroll filings (Uniemens, F24 ritenute, CU, DMR, eSocial, FGTS, DCTFWeb, AGI)
-   are `payroll`; VAT, corporate tax, fixed assets and the payroll journal are
-   `finance_accounting`;
-8. job ads, onboarding and employee files are `hr`; customer newsletters, press releases and
-   market research are `marketing`; patient and guest registration is `customer_service`; the
-   staff bulletin is `admin`.
+Skatteverket, AGI, upphandling, ESPD, förfrågningsunderlag, tilldelningsbeslut, avtalsspärr).
+The eight boundaries, and which side of each takes which function, are those listed in
+more_lines_domain_word_local.py.
 
 They are written as job-ad bullets in noun style ("Gestione della...", "Elaboração de...",
 "Ansvar för..."), infinitive checklist steps, provider menu items, owners' shorthand and headings
