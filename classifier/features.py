@@ -34,7 +34,15 @@ class FeatureConfig:
     # tc6-54937c714bb6. All 116k pairs lifted page-line function (21 rounds) 0.836 -> 0.845 but
     # took the model to 27.5 MB, past the 25 MB limit; only the pairs of 2 or 3 training lines,
     # or all of them hashed into 2^16 columns, gave 0.837-0.841, with real_dev's process 3-4
-    # lines lower and O*NET's office 0.861 -> 0.853-0.859. Not kept.
+    # lines lower and O*NET's office 0.861 -> 0.853-0.859. Not kept. Tried again with
+    # tc7-32e2d0624f5a's data once rounded weights (TrainingConfig.weight_bits) had made room: all
+    # pairs as a fourth block read the page lines of fifty-seven rounds at 0.944 / 0.867 / 0.822
+    # against 0.940 / 0.862 / 0.819, and the fifty-eighth, kept blind, at 0.924 / 0.848 / 0.793
+    # against 0.917 / 0.848 / 0.765; but real_dev lost a line of office and two each of process
+    # and function (0.956 / 0.868 / 0.853), the company lists' process fell 0.861 -> 0.849 (their
+    # long-tail lines found 391 -> 356 of 608), and the kept columns went from 289,806 to 434,860.
+    # Only the pairs that are not also neighbours, hashed into the word block, gave 0.941 / 0.862
+    # / 0.818 and real_dev 0.956 / 0.868 / 0.868. Not kept either.
     # Retrained with tc6-def4860ec96b's data and scored on the page lines of thirty rounds (4,661
     # clear; 0.948 / 0.862 / 0.834 as it is) and on the twenty-ninth and thirtieth, kept blind
     # (function 0.780 and 0.840): char n-grams 3-6 gave 0.948 / 0.861 / 0.835 (0.787, 0.846),

@@ -15,6 +15,7 @@ from sklearn.preprocessing import FunctionTransformer
 
 from classifier import ModelError, load_model
 from classifier.persistence import METADATA_FILE, MODEL_FILE, _kept_columns, _sha256
+from classifier.training import TrainingConfig, rounded_weights
 
 
 @pytest.fixture
@@ -60,6 +61,26 @@ def test_weights_are_stored_in_single_precision_and_read_back_exactly(small_mode
         # Computed in double precision: a float32 matrix would be converted on every product.
         assert loaded.estimators[name].coef_.dtype == np.float64
         np.testing.assert_array_equal(loaded.estimators[name].coef_, estimator.coef_)
+
+
+def test_weights_keep_only_the_configured_mantissa_bits(small_model):
+    dropped = np.uint32((1 << (23 - TrainingConfig().weight_bits)) - 1)
+    for estimator in small_model.estimators.values():
+        low_bits = estimator.coef_.astype(np.float32).view(np.uint32) & dropped
+        assert estimator.coef_.any() and not low_bits.any()
+
+
+def test_rounded_weights_round_to_the_nearest_kept_value():
+    weights = np.array([[1.0, 1.0 + 2**-14, 1.0 + 3 * 2**-15, -0.3, 0.0, 7e-6]])
+    rounded = rounded_weights(weights, 13)
+    # 1 + 2^-14 is halfway to the next 13-bit value (1 + 2^-13) and rounds up, as does 1 + 3/2^15.
+    np.testing.assert_array_equal(rounded[0, :3], [1.0, 1.0 + 2**-13, 1.0 + 2**-13])
+    assert rounded[0, 4] == 0.0 and rounded.dtype == np.float64 and rounded.shape == weights.shape
+    np.testing.assert_allclose(rounded, weights, rtol=2**-14)
+    # With all 23 bits it is plain single precision.
+    np.testing.assert_array_equal(
+        rounded_weights(weights, 23), weights.astype(np.float32).astype(np.float64)
+    )
 
 
 def test_column_selector_is_stored_as_the_columns_it_keeps(small_model_dir):
