@@ -115,7 +115,16 @@ _SHORTHAND_PATTERN = re.compile(
 
 # "4-6 hr slots", "within 24h", "20 hrs a week": after a number, hr is hours, not HR.
 _HOURS = re.compile(r"(?<=\d) ?(?:hrs?|h)\b")
-_BULLET = re.compile(r"^\s*(?:[-*•·>]+|\d+[.)]|[a-z][.)])\s+")
+# List markers before a task, as lines pasted from documents, checklists and Markdown carry them,
+# one or several ("- [ ] ", "(a) ", "☐ ", "✔ "): none of them says what the task is. Read with
+# them, 4,000 page lines were flagged for review more often (16.9% plain, 18.2% after "☐ ", 17.9%
+# after "[x] ", 19.6% in Markdown bold) and a few read differently. A framework's numbers ("1.2.3
+# Manage cash") and a procedure's step ("Step 3 - ") stay: the training data writes some lines
+# with them, and dropping them there too moved 160 page lines' labels for no gain in all.
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·>▪■□◦○●►➢→⇒☐☑☒✓✔✗✘]+|\[[ x✓✔]?\]|\(?(?:\d+|[a-z])[.)])\s+)+")
+_BULLET_START = frozenset("-*•·>▪■□◦○●►➢→⇒☐☑☒✓✔✗✘[(0123456789abcdefghijklmnopqrstuvwxyz ")
+# Markdown's bold, italic-by-underscores and code marks, anywhere in the line.
+_MARKUP = re.compile(r"\*\*|__|`")
 _WORD = re.compile(r"[a-z]+")
 # Control characters to spaces (the hasher uses NUL between texts), typographic quotes folded.
 _TRANSLATE = {i: " " for i in range(32)} | {
@@ -144,8 +153,12 @@ def normalise_text(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TRANSLATE).lower()
-    if text[:1] in "-*•·>0123456789abcdefghijklmnopqrstuvwxyz " and _BULLET.match(text):
+    if "*" in text or "_" in text or "`" in text:
+        text = _MARKUP.sub("", text)
+    if text[:1] in _BULLET_START and _BULLET.match(text):
         text = _BULLET.sub("", text, count=1)
+    if len(text) > 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]  # a line quoted whole
     if "/" in text or "&" in text or "po" in text or "e-m" in text:
         text = _SHORTHAND_PATTERN.sub(_shorthand, text)
     if "h" in text:
