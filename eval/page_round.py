@@ -144,24 +144,44 @@ def write_rows(rows: list[dict], path: Path, append: bool = False) -> None:
         writer.writerows({column: row[column] for column in PAGE_LINE_COLUMNS} for row in rows)
 
 
-def blind_figures(model_dir: Path, path: Path) -> list[str]:
-    """The kept clear lines scored alone and as lists (each page's lines together)."""
+def blind_figures(
+    model_dir: Path, path: Path, collected: dict[str, list[dict]] | None = None
+) -> list[str]:
+    """The kept clear lines scored alone and as lists (each page's lines together), then each
+    collector's share of them alone (`collected`: each collector's file by name, in order)."""
     model, rows = load_model(model_dir), load_dev_rows(path)
     truth = np.array([row["process"] == LONG_TAIL for row in rows])
     lines = [f"{model.version}, {len(rows)} clear lines"]
     for reading, lists in (("alone", None), ("as lists", list_column(rows))):
         scores = score_rows(model, rows, lists)
-        heads = " / ".join(
-            f"{scores['heads'][head]['accuracy']:.3f}" for head in ("office", "process", "function")
-        )
         guess = np.array(VOCABULARIES["process"])[scores["predicted"]["process"]] == LONG_TAIL
-        flagged, wrong = scores["flagged"], scores["any_error"]
         lines.append(
-            f"{reading}: {heads}; long-tail {int((guess & truth).sum())} of {int(truth.sum())}"
-            f" found, {int(guess.sum())} read as long-tail; {flagged.mean():.1%} flagged,"
-            f" {(flagged & wrong).sum() / max(wrong.sum(), 1):.1%} of wrong lines caught"
+            f"{reading}: {_heads(scores)}; long-tail {int((guess & truth).sum())} of"
+            f" {int(truth.sum())} found, {int(guess.sum())} read as long-tail; {_review(scores)}"
         )
+    # A page one collector used is already in for the next, so each line is the first one's.
+    owner: dict[str, str] = {}
+    for name, collected_rows in (collected or {}).items():
+        for row in collected_rows:
+            owner.setdefault(page_key(row["source"]), name)
+    for name in collected or {}:
+        own = [row for row in rows if owner.get(page_key(row["source"])) == name]
+        if own:
+            scores = score_rows(model, own, None)
+            lines.append(f"{name}: {len(own)} clear, alone {_heads(scores)}; {_review(scores)}")
     return lines
+
+
+def _heads(scores: dict) -> str:
+    return " / ".join(
+        f"{scores['heads'][head]['accuracy']:.3f}" for head in ("office", "process", "function")
+    )
+
+
+def _review(scores: dict) -> str:
+    flagged, wrong = scores["flagged"], scores["any_error"]
+    caught = (flagged & wrong).sum() / max(wrong.sum(), 1)
+    return f"{flagged.mean():.1%} flagged, {caught:.1%} of wrong lines caught"
 
 
 def main() -> None:
@@ -200,7 +220,8 @@ def main() -> None:
     print(table_row(sum(len(rows) for rows in files), kept, removed))
     if args.model_dir and any(row["ambiguous"] == "0" for row in kept):
         try:
-            print("\n".join(blind_figures(args.model_dir, args.kept)))
+            by_collector = dict(zip(map(str, args.collected), files, strict=True))
+            print("\n".join(blind_figures(args.model_dir, args.kept, by_collector)))
         except ModelError as error:
             sys.exit(f"page_round: {error}")
 

@@ -11,6 +11,7 @@ import pytest
 from eval.page_round import (
     REMOVED,
     RoundError,
+    blind_figures,
     check_labels,
     filter_round,
     page_key,
@@ -85,6 +86,29 @@ def test_a_round_keeps_only_new_lines_from_new_pages_and_counts_what_it_removed(
     assert dict(removed) == {"already in": 4, "training data": 1, "shared sets": 1, "other": 1}
     assert list(removed) == list(REMOVED)
     assert table_row(9, kept, removed) == "| N | 9 | 1 | 1 | 4 | 1 | 2 | 2 | 2 | 0 |  |"
+
+
+def test_the_blind_figures_give_each_collector_its_own_clear_lines(small_model_dir, tmp_path):
+    first = [
+        _row(
+            "Chase unpaid invoices every Friday",
+            "https://a.example/1",
+            function="finance_accounting",
+        ),
+        _row("Reconcile the bank account", "https://a.example/1", function="finance_accounting"),
+        _row("Reset passwords for staff", "https://a.example/2", function="it"),
+    ]
+    second = [
+        _row("Book meeting rooms for visitors", "https://b.example/1"),
+        _row("Order stationery", "https://b.example/1", function="procurement", ambiguous="1"),
+    ]
+    kept, _ = filter_round([first, second], [], [], [])
+    path = tmp_path / "kept.csv"
+    write_rows(kept, path)
+    lines = blind_figures(small_model_dir, path, {"a.csv": first, "b.csv": second})
+    assert lines[0].endswith(", 4 clear lines")
+    assert [line.split(",")[0] for line in lines[3:]] == ["a.csv: 3 clear", "b.csv: 1 clear"]
+    assert all(" / " in line and "flagged" in line for line in lines[1:])
 
 
 def test_a_collected_file_with_a_wrong_label_or_a_crowded_page_is_refused_by_line():
