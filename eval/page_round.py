@@ -26,6 +26,7 @@ from classifier import ModelError, load_model  # noqa: E402
 from classifier.evaluation import list_column, load_dev_rows  # noqa: E402
 from classifier.labels import LONG_TAIL, VOCABULARIES  # noqa: E402
 from classifier.training import score_rows  # noqa: E402
+from eval.languages import language  # noqa: E402
 from tests.eval_sets import (  # noqa: E402
     PAGE_LINE_COLUMNS,
     PAGE_LINE_VOCABULARIES,
@@ -148,7 +149,8 @@ def blind_figures(
     model_dir: Path, path: Path, collected: dict[str, list[dict]] | None = None
 ) -> list[str]:
     """The kept clear lines scored alone and as lists (each page's lines together), then each
-    collector's share of them alone (`collected`: each collector's file by name, in order)."""
+    collector's share of them alone (`collected`: each collector's file by name, in order), then
+    those in English and those in other languages (eval/languages.py)."""
     model, rows = load_model(model_dir), load_dev_rows(path)
     truth = np.array([row["process"] == LONG_TAIL for row in rows])
     lines = [f"{model.version}, {len(rows)} clear lines"]
@@ -164,11 +166,16 @@ def blind_figures(
     for name, collected_rows in (collected or {}).items():
         for row in collected_rows:
             owner.setdefault(page_key(row["source"]), name)
-    for name in collected or {}:
-        own = [row for row in rows if owner.get(page_key(row["source"])) == name]
-        if own:
-            scores = score_rows(model, own, None)
-            lines.append(f"{name}: {len(own)} clear, alone {_heads(scores)}; {_review(scores)}")
+    groups = {
+        name: [row for row in rows if owner.get(page_key(row["source"])) == name]
+        for name in collected or {}
+    }
+    groups["in English"] = [row for row in rows if language(row["name"]) == "en"]
+    groups["in other languages"] = [row for row in rows if language(row["name"]) != "en"]
+    for name, group in groups.items():
+        if group:
+            scores = score_rows(model, group, None)
+            lines.append(f"{name}: {len(group)} clear, alone {_heads(scores)}; {_review(scores)}")
     return lines
 
 

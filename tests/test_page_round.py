@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from eval.languages import language
 from eval.page_round import (
     REMOVED,
     RoundError,
@@ -99,7 +100,7 @@ def test_the_blind_figures_give_each_collector_its_own_clear_lines(small_model_d
         _row("Reset passwords for staff", "https://a.example/2", function="it"),
     ]
     second = [
-        _row("Book meeting rooms for visitors", "https://b.example/1"),
+        _row("Besprechungsräume für die Besucher buchen", "https://b.example/1"),
         _row("Order stationery", "https://b.example/1", function="procurement", ambiguous="1"),
     ]
     kept, _ = filter_round([first, second], [], [], [])
@@ -107,8 +108,30 @@ def test_the_blind_figures_give_each_collector_its_own_clear_lines(small_model_d
     write_rows(kept, path)
     lines = blind_figures(small_model_dir, path, {"a.csv": first, "b.csv": second})
     assert lines[0].endswith(", 4 clear lines")
-    assert [line.split(",")[0] for line in lines[3:]] == ["a.csv: 3 clear", "b.csv: 1 clear"]
+    assert [line.split(",")[0] for line in lines[3:]] == [
+        "a.csv: 3 clear",
+        "b.csv: 1 clear",
+        "in English: 3 clear",
+        "in other languages: 1 clear",
+    ]
     assert all(" / " in line and "flagged" in line for line in lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reconcile the bank statements every month", "en"),
+        ("chase unpaid invoices", "en"),  # none of the common words: plain ASCII reads as English
+        ("Rechnungen prüfen und an die Buchhaltung weitergeben", "de"),
+        ("Préparer les factures pour le comptable", "fr"),
+        ("Facturen controleren en doorsturen naar de boekhouding", "nl"),
+        ("Preparar las facturas para el asesor", "es"),
+        ("Fakturor attesteras av chefen och skickas till ekonomi", "sv"),
+        ("請求書を確認する", "?"),
+    ],
+)
+def test_a_line_s_language_is_the_one_whose_common_words_it_uses_most(line, expected):
+    assert language(line) == expected
 
 
 def test_a_collected_file_with_a_wrong_label_or_a_crowded_page_is_refused_by_line():
