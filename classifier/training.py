@@ -794,14 +794,30 @@ def company_data_path(data_path: Path) -> Path:
 
 
 def data_fingerprint(data_path: Path) -> str:
-    """sha256 over both training files and the concept table the features read, so any of
-    them changing gives a new model version."""
+    """sha256 over both training files, the concept table the features read and the
+    normaliser's reading of every text, so any of them changing gives a new model version."""
     parts = [
         file_sha256(data_path),
         file_sha256(company_data_path(data_path)),
         concepts.table().digest,
+        reading_digest(data_path),
     ]
     return hashlib.sha256(" ".join(parts).encode()).hexdigest()
+
+
+def reading_digest(data_path: Path) -> str:
+    """sha256 over the normalised texts the features read: task lines, company lines, profiles."""
+    # The same files read another way (a change to classifier/normalise.py) fit another model, so
+    # the version must name the reading as well as the files.
+    rows = load_rows(data_path)
+    company_rows = load_company_rows(company_data_path(data_path))
+    texts = [row["text"] for row in rows] + [row["text"] for row in company_rows]
+    texts += sorted({_profile(row).text for row in company_rows})
+    digest = hashlib.sha256()
+    for text in normalise_texts(texts):
+        digest.update(text.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def _held_out_metrics(validation: Validation) -> dict:

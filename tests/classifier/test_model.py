@@ -20,6 +20,7 @@ from classifier import (
     HeadPrediction,
     Prediction,
     train_model,
+    training,
 )
 from classifier.labels import FUNCTION_OFFICE, LONG_TAIL
 from classifier.normalise import normalise_text
@@ -195,6 +196,21 @@ def test_version_names_the_data_and_the_settings(trained_model):
     ):
         assert model_version(sha, changed) != trained_model.version
     assert model_version("0" * 64, config) != trained_model.version
+
+
+def test_version_follows_how_the_normaliser_reads_the_data(data_path, monkeypatch):
+    # The same files read another way fit another model, so the fingerprint (and the version)
+    # must change with the normaliser's reading, and only with it: a comment or a faster path in
+    # classifier/normalise.py that reads every line as before keeps the version.
+    before = data_fingerprint(data_path)
+    monkeypatch.setattr(training, "normalise_texts", lambda texts: list(map(normalise_text, texts)))
+    assert data_fingerprint(data_path) == before
+    monkeypatch.setattr(
+        training,
+        "normalise_texts",
+        lambda texts: [normalise_text(text).replace("invoices", "invoice") for text in texts],
+    )
+    assert data_fingerprint(data_path) != before
 
 
 def test_training_is_deterministic(data_path, tmp_path):
