@@ -52,7 +52,12 @@ class FeatureConfig:
     # first preposition, "send receipt" of "send receipt to customer") repeated at its end so
     # that those words weigh more: on thirty-one rounds 0.945 / 0.857 / 0.834 against 0.947 /
     # 0.862 / 0.833, the thirty-second, kept blind, 0.953 / 0.854 / 0.836 against 0.959 /
-    # 0.842 / 0.830.
+    # 0.842 / 0.830. Nor were each word's crude stem ("prepares", "preparing", "preparation" ->
+    # "prepar") and the stems' pairs, added to the word block as words of their own: with
+    # tc7-100fa7c7b7d4's data the page lines of sixty-one rounds read 0.937 / 0.857 / 0.814
+    # against 0.937 / 0.856 / 0.813 (as lists 0.858 against 0.862 in function), the sixty-second
+    # round, kept blind, 0.933 / 0.845 / 0.774 against 0.919 / 0.841 / 0.763, but real_dev lost a
+    # line of each head (0.956 / 0.882 / 0.868) and the company lists' function 0.803 -> 0.799.
 
     def to_dict(self) -> dict:
         """JSON-friendly form for metadata."""
