@@ -118,10 +118,15 @@ def explain_terms(
     keys = np.repeat(np.arange(n), per_row) * m + matrix.indices
     # Each entry's 32 weights; np.take and np.repeat copy rows faster than fancy indexing.
     stacked = np.take(weights_by_column, matrix.indices, axis=0)
-    amounts = {
-        head: matrix.data * np.einsum("ek,ek->e", np.repeat(mix, per_row, axis=0), stacked)
-        for head, mix in mixes.items()
-    }
+    amounts = {}
+    for head, mix in mixes.items():
+        # Only the span of weight rows the head's gradient uses: office and function use the 14
+        # function rows, location one row. Over all 32 rows the product took 42-56 ms of a
+        # 1,000-line batch's 180 ms or so; over the spans 37-40 ms (the sums differ by 1e-15).
+        used = np.flatnonzero(mix.any(axis=0))
+        span = slice(used[0], used[-1] + 1) if len(used) else slice(0, 0)
+        repeated = np.repeat(mix[:, span], per_row, axis=0)
+        amounts[head] = matrix.data * np.einsum("ek,ek->e", repeated, stacked[:, span])
     if small_batch(texts):
         return explain_lines(features, texts, matrix, amounts, top_n, credits)
     c = features.config
