@@ -140,8 +140,8 @@ _WEAKNESSES = """\
   (208 and 51; 0.63 and 0.87 with the lines); on the sixteenth, all in French, Spanish, German and
   Dutch and measured blind before the second pass came in, 0.65 in function and 0.86 in office (0.67
   and 0.86 with it). The clear page lines in German, French, Spanish and Dutch (688 by a count of
-  common words, most of them from the forty-fifth round on) read 0.917 / 0.836 / 0.736 against 0.937
-  / 0.856 / 0.816 in English, and 44% of them are flagged for review (17.4% of the English); the
+  common words, most of them from the forty-fifth round on) read 0.917 / 0.836 / 0.736 against 0.936
+  / 0.853 / 0.815 in English, and 44% of them are flagged for review (17.5% of the English); the
   fifty-first round's 102 in Portuguese, Italian and Swedish 0.951 / 0.902 / 0.716 (0.961 / 0.863 /
   0.569 blind, before their lines came in), 48% flagged; the fifty-seventh's 102, blind, 0.882 /
   0.706 / 0.588, and 0.873 / 0.726 / 0.618 once the domain-word lines in those languages came in,
@@ -150,20 +150,20 @@ _WEAKNESSES = """\
 - A one-off project written as one bullet per step is read step by step: steps that carry a marker
   ("the new location", "moving day", "the requesting employee", "if denied") read as long-tail, a
   step without one ("label the boxes", "notify the landlord") reads as routine. Long-tail recall on
-  page lines (`eval/page_lines.csv`) is 0.66 (572 of 861 clear lines), at precision 0.46 (572 of
-  1,235 read as long-tail); the long-tail weight and regularisation move both along the same curve.
+  page lines (`eval/page_lines.csv`) is 0.66 (582 of 876 clear lines), at precision 0.45 (582 of
+  1,298 read as long-tail); the long-tail weight and regularisation move both along the same curve.
   Lines of the seed's own long-tail kinds as pages write them (pool cars and vans, job requisitions,
   office moves and internal events told step by step) took it on 26 rounds from 0.67 (250 found, 431
   read as long-tail) to 0.70 (262, 448); the twenty-sixth round, kept blind, 7 of 10 long-tail lines
-  found against 6, the twenty-seventh to sixty-fourth, kept blind, 9 of 11, 10 of 20, 8 of 9, 9 of
+  found against 6, the twenty-seventh to sixty-fifth, kept blind, 9 of 11, 10 of 20, 8 of 9, 9 of
   16, 7 of 8, 5 of 7, 3 of 4, 12 of 15, 4 of 10, 5 of 9, 6 of 11, 9 of 10, 6 of 6, 10 of 10, 7 of
   17, 29 of 35, 40 of 52, 8 of 13, 2 of 4, 5 of 14, 8 of 9, 6 of 7, 4 of 13, 3 of 3, 1 of 4, 8 of
-  17, 7 of 9, 4 of 14, 2 of 3, 2 of 12, 12 of 18, 15 of 22, 6 of 15, 14 of 16, 16 of 23 and 11 of
-  20 (the forty-first and fifty-eighth have no clear long-tail line). A step whose only marker is
-  its page still reads as routine, and a page's other steps do not help: raising a line's long-tail
-  chance where its neighbours read as long-tail found up to 20 more on page lines at the precision
-  it already had and cost the company lists precision; weighing it with its whole list's reading
-  changed nothing on page lines.
+  17, 7 of 9, 4 of 14, 2 of 3, 2 of 12, 12 of 18, 15 of 22, 6 of 15, 14 of 16, 16 of 23, 11 of 20
+  and 10 of 15 (the forty-first and fifty-eighth have no clear long-tail line). A step whose only
+  marker is its page still reads as routine, and a page's other steps do not help: raising a line's
+  long-tail chance where its neighbours read as long-tail found up to 20 more on page lines at the
+  precision it already had and cost the company lists precision; weighing it with its whole list's
+  reading changed nothing on page lines.
 - A checklist step whose function only its page shows (a newsletter's "check each link", a patch
   runbook's "execute the update script") is read from its own words. On the fifth to sixteenth
   rounds of page lines (1,540 clear lines, many from checklists, runbooks, handbooks and policy
